@@ -1,0 +1,184 @@
+import CNcursesw
+import TutorCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The terminal, through ncursesw: the only code that calls curses. It copies a `Grid` to
+/// the screen and turns what `get_wch` returns into `Key`s. ncurses sends only what changed
+/// since the last refresh, so every frame starts with `erase()`, never `clear()`.
+public final class Terminal {
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    private let screen: OpaquePointer
+    private let palette: Palette
+    private var open = true
+
+    /// Takes over the terminal. Fails with a one-line reason, leaving it untouched.
+    public init(useColor: Bool) throws {
+        setlocale(LC_ALL, "")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw StartError(description: "the tutorial needs a terminal: standard input and output must not be files or pipes")
+        }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            throw StartError(description: "the terminal type (TERM) is \(term.isEmpty ? "not set" : "'dumb'"); the tutorial needs a full-screen terminal")
+        }
+        set_escdelay(25)  // Esc closes things at once instead of after a second.
+        guard let screen = mt_newterm_stdio() else {
+            throw StartError(description: "cannot use the terminal type '\(term)'")
+        }
+        self.screen = screen
+        set_term(screen)
+        mt_install_signal_handlers()
+        mt_install_crash_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(mt_stdscr(), true)
+        intrflush(mt_stdscr(), false)
+        timeout(250)  // so a termination signal is seen within a quarter second
+        palette = Palette(useColor: useColor && has_colors())
+        palette.install()
+    }
+
+    deinit { close() }
+
+    /// Gives the terminal back as it was. Safe to call more than once.
+    public func close() {
+        guard open else { return }
+        open = false
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(mt_stdscr())), Int(getmaxy(mt_stdscr())))
+    }
+
+    /// The signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) that asked the program to stop, if any.
+    public var pendingSignal: Int32? {
+        let signal = mt_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    public func draw(_ grid: Grid) {
+        erase()
+        var buffer: [wchar_t] = []
+        buffer.reserveCapacity(grid.width * 2)
+        for row in 0..<grid.height {
+            var column = 0
+            while column < grid.width {
+                let style = grid[row, column].style
+                let start = column
+                buffer.removeAll(keepingCapacity: true)
+                while column < grid.width, grid[row, column].style == style {
+                    if let character = grid[row, column].character {
+                        for scalar in character.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+                    }
+                    column += 1
+                }
+                // The last cell of the last row: writing it would scroll some terminals.
+                if row == grid.height - 1 && column == grid.width && !buffer.isEmpty {
+                    buffer.removeLast()
+                }
+                attrset(palette.attributes(style))
+                buffer.withUnsafeBufferPointer { pointer in
+                    _ = mvaddnwstr(Int32(row), Int32(start), pointer.baseAddress, Int32(pointer.count))
+                }
+            }
+        }
+        attrset(0)
+        if let cursor = grid.cursor {
+            curs_set(1)
+            move(Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+            move(Int32(max(0, grid.height - 1)), 0)
+        }
+        refresh()
+    }
+
+    /// The next key, or nil when none came within the input timeout.
+    public func readKey() -> Key? {
+        var value: wint_t = 0
+        let result = get_wch(&value)
+        if result == ERR { return nil }
+        let code = Int32(bitPattern: UInt32(value))
+        if result == KEY_CODE_YES {
+            switch code {
+            case mt_key_resize(): return .resize
+            case KEY_UP: return .up
+            case KEY_DOWN: return .down
+            case KEY_LEFT: return .left
+            case KEY_RIGHT: return .right
+            case KEY_NPAGE: return .pageDown
+            case KEY_PPAGE: return .pageUp
+            case KEY_HOME: return .home
+            case KEY_END: return .end
+            case KEY_BACKSPACE: return .backspace
+            case KEY_ENTER: return .enter
+            case KEY_BTAB: return .tab
+            case KEY_F0...(KEY_F0 + 63): return .function(Int(code - KEY_F0))
+            default: return .unknown
+            }
+        }
+        switch value {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 9: return .tab
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return .unknown }
+            return .character(Character(scalar))
+        }
+    }
+}
+
+/// Curses attributes for each style: colours where the terminal has them (and NO_COLOR is not
+/// set), otherwise bold, reverse and dim alone. The meaning is always in words and symbols too.
+struct Palette {
+    let useColor: Bool
+
+    // Pairs, chosen to stay apart for colour-blind readers (blue against orange-ish, not red
+    // against green, as in the Okabe-Ito palette).
+    private static let barPair: Int16 = 1
+    private static let correctPair: Int16 = 2
+    private static let wrongPair: Int16 = 3
+    private static let accentPair: Int16 = 4
+
+    func install() {
+        guard useColor else { return }
+        start_color()
+        use_default_colors()
+        init_pair(Self.barPair, Int16(COLOR_WHITE), Int16(COLOR_BLUE))
+        init_pair(Self.correctPair, Int16(COLOR_CYAN), -1)
+        init_pair(Self.wrongPair, Int16(COLOR_MAGENTA), -1)
+        init_pair(Self.accentPair, Int16(COLOR_CYAN), -1)
+    }
+
+    func attributes(_ style: Style) -> Int32 {
+        let bold = Int32(mt_a_bold())
+        let reverse = Int32(mt_a_reverse())
+        let dim = Int32(mt_a_dim())
+        func pair(_ n: Int16) -> Int32 { useColor ? Int32(mt_color_pair(Int32(n))) : 0 }
+        switch style {
+        case .plain, .art: return 0
+        case .bold, .notice, .warning: return bold
+        case .heading: return bold | pair(Self.accentPair)
+        case .dim: return useColor ? dim : 0
+        case .bar: return useColor ? pair(Self.barPair) : reverse
+        case .barBold: return (useColor ? pair(Self.barPair) : reverse) | bold
+        case .hint: return dim
+        case .selected: return reverse | bold
+        case .correct: return bold | pair(Self.correctPair)
+        case .wrong: return bold | pair(Self.wrongPair)
+        case .progressDone: return useColor ? pair(Self.accentPair) : bold
+        case .progressLeft: return useColor ? dim : 0
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// What the learner asked for, already read off a key in the context of the screen.
+public enum Action: Equatable, Sendable {
+    case next
+    case back
+    /// A number key, counting from 1 as the choices are numbered on screen.
+    case choose(Int)
+    case moveHighlight(Int)
+    /// Enter on a question: answer with the highlighted choice.
+    case confirm
+    case scroll(Int)
+    case openMenu
+    case openHelp
+    case openGlossary
+    case closeOverlay
+    case menuMove(Int)
+    case menuOpenSelected
+    case requestQuit
+    case answerQuit(Bool)
+    case viewportChanged(Viewport)
+    /// Open a lesson by id (the command line's `--lesson`).
+    case openLesson(String)
+}
+
+/// Work for the front end once the new state is in place. Nothing here has run yet.
+public enum Effect: Equatable, Sendable {
+    case saveProgress
+    case quit
+}
+
+/// The keys the tutorial understands, decoded by the front end from whatever the terminal sent.
+public enum Key: Equatable, Sendable {
+    case character(Character)
+    case enter, escape, backspace, tab
+    case up, down, left, right, pageUp, pageDown, home, end
+    case function(Int)
+    case resize
+    case unknown
+}

@@ -1,0 +1,66 @@
+/// Reads a key as an action, given what is on screen. Keys that mean nothing here give nil.
+public enum KeyMap {
+    public static func action(for key: Key, state: TutorState, tutorial: Tutorial) -> Action? {
+        switch state.overlay {
+        case .quitConfirm:
+            switch key {
+            case .character("y"), .character("Y"): return .answerQuit(true)
+            case .character("n"), .character("N"), .escape: return .answerQuit(false)
+            default: return nil
+            }
+        case .menu:
+            switch key {
+            case .up, .character("k"): return .menuMove(-1)
+            case .down, .character("j"), .tab: return .menuMove(1)
+            case .pageUp: return .menuMove(-10)
+            case .pageDown: return .menuMove(10)
+            case .enter, .right, .character(" "): return .menuOpenSelected
+            case .escape, .character("m"), .left, .backspace: return .closeOverlay
+            case .character("q"): return .requestQuit
+            case .character("?"): return .openHelp
+            default:
+                return nil
+            }
+        case .help, .glossary:
+            switch key {
+            case .up, .character("k"): return .scroll(-1)
+            case .down, .character("j"): return .scroll(1)
+            case .pageUp: return .scroll(-10)
+            case .pageDown: return .scroll(10)
+            case .escape, .enter, .character("?"), .character("g"), .left, .backspace, .character(" "):
+                return .closeOverlay
+            case .character("q"): return .requestQuit
+            case .character("m"): return .openMenu
+            default: return nil
+            }
+        case nil:
+            break
+        }
+
+        let answering = isAnswering(state: state, tutorial: tutorial)
+        switch key {
+        case .character("q"), .character("Q"): return .requestQuit
+        case .character("m"), .character("M"): return .openMenu
+        case .character("?"), .character("h"): return .openHelp
+        case .character("g"), .character("G"): return .openGlossary
+        case .right, .character("n"), .pageDown, .character(" "): return .next
+        case .left, .character("p"), .backspace, .pageUp: return .back
+        case .enter: return answering ? .confirm : .next
+        case .up: return answering ? .moveHighlight(-1) : .scroll(-1)
+        case .down: return answering ? .moveHighlight(1) : .scroll(1)
+        case .character(let c):
+            if let digit = c.wholeNumberValue, (1...9).contains(digit), c.isASCII {
+                return .choose(digit)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// True on a question screen whose question is not answered yet.
+    static func isAnswering(state: TutorState, tutorial: Tutorial) -> Bool {
+        guard let question = tutorial.screen(at: state.position)?.question else { return false }
+        return state.answer(to: question.id) == nil
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import TutorCore
+
+struct HandoutCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handout",
+        abstract: "Print lessons as plain text for printing or reading aloud, one lesson a page.",
+        discussion: "Without IDs, prints every lesson in course order. Lessons are separated by a form feed."
+    )
+
+    @OptionGroup var source: LessonSourceOptions
+
+    @Argument(help: ArgumentHelp("Lesson ids, such as step-3 or site-liver.", valueName: "ID"))
+    var lessonIDs: [String] = []
+
+    func run() throws {
+        let library = try source.library()
+        for id in lessonIDs where library.lessons[id] == nil {
+            throw ValidationError("there is no lesson called '\(id)'; the lessons are: \(library.courseOrder.joined(separator: ", "))")
+        }
+        print(Handout.text(of: lessonIDs.isEmpty ? library.courseOrder : lessonIDs, in: library), terminator: "")
+    }
+}

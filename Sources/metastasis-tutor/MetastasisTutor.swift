@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct MetastasisTutor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "metastasis-tutor",
+        abstract: "A terminal tutorial on how cancer spreads (metastasis), for patients and families.",
+        discussion: "General education only, not medical advice. Talk with your care team about your own situation.",
+        subcommands: [StartCommand.self, LintCommand.self, GlossaryCommand.self, HandoutCommand.self],
+        defaultSubcommand: StartCommand.self
+    )
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import TutorCore
+
+/// The small lesson set in Tests/Fixtures/lessons: every screen and question kind, and wide text.
+enum Fixtures {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let lessonsDirectory = packageRoot.appendingPathComponent("Tests/Fixtures/lessons").path
+
+    static func library() throws -> LessonLibrary {
+        let (files, readProblems) = LessonFileReader.read(directory: lessonsDirectory)
+        let (library, problems) = LessonLibrary.load(files)
+        #expect(readProblems.isEmpty && problems.isEmpty, "fixture problems: \(readProblems + problems)")
+        return try #require(library)
+    }
+
+    static func tutorial(path: String = Course.fullPathName) throws -> Tutorial {
+        try #require(Tutorial(library: try library(), pathName: path))
+    }
+
+    static let now = Date(timeIntervalSince1970: 1_800_000_000)
+}
+
+/// Sends actions through the engine as the front end would, keeping the effects.
+struct Driver {
+    var tutorial: Tutorial
+    var state = TutorState()
+    var effects: [Effect] = []
+    var now = Fixtures.now
+
+    init(_ tutorial: Tutorial) { self.tutorial = tutorial }
+
+    @discardableResult
+    mutating func send(_ actions: Action...) -> [Effect] {
+        var last: [Effect] = []
+        for action in actions {
+            last = Engine.reduce(&state, action, tutorial: tutorial, now: now)
+            effects += last
+        }
+        return last
+    }
+
+    /// Presses keys through the key map, the way a learner would.
+    mutating func press(_ keys: Key...) {
+        for key in keys {
+            if let action = KeyMap.action(for: key, state: state, tutorial: tutorial) {
+                effects += Engine.reduce(&state, action, tutorial: tutorial, now: now)
+            }
+        }
+    }
+
+    mutating func go(toLesson id: String, screen: Int = 0) {
+        send(.openLesson(id))
+        for _ in 0..<screen { send(.next) }
+    }
+
+    var unitID: String { tutorial.units[state.position.unit].id }
+}
