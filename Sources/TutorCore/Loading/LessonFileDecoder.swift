@@ -104,12 +104,15 @@ extension FileDecodingContext {
         if type == String.self { return "text" }
         if type == Int.self { return "a whole number" }
         if type == Bool.self { return "true or false" }
-        if name.contains("Array") || name.contains("Unkeyed") || name.hasPrefix("[") && !name.contains(":") {
+        if name.contains("Array") || name.contains("Unkeyed") || name.contains("Sequence")
+            || (name.hasPrefix("[") && !name.contains(":"))
+        {
             return "a list (lines starting with '- ')"
         }
-        if name.contains("Dictionary") || name.contains("Keyed") || name.contains(":") {
+        if name.contains("Dictionary") || name.contains("Keyed") || name.contains("Mapping") || name.contains(":") {
             return "a group of 'key: value' lines"
         }
+        if name.contains("Scalar") { return "a single value" }
         return "a \(name)"
     }
 }

@@ -15,6 +15,9 @@ public struct LessonLibrary: Equatable, Sendable {
         var course: Course?
         var lessons: [String: Lesson] = [:]
         var seenQuestionIDs: [String: SourceLocation] = [:]
+        // Lessons whose file could not be read at all: already reported, so a course entry
+        // naming one is not reported again as missing.
+        var unreadable: Set<String> = []
 
         let courseFiles = files.filter { $0.fileName == Self.courseFileName }
         if courseFiles.isEmpty {
@@ -31,7 +34,10 @@ public struct LessonLibrary: Equatable, Sendable {
         for file in files where file.fileName != Self.courseFileName {
             let (decoded, found) = LessonFileDecoder.decode(Lesson.self, from: file)
             problems += found
-            guard let lesson = decoded else { continue }
+            guard let lesson = decoded else {
+                unreadable.insert(String(file.fileName.split(separator: ".").first ?? ""))
+                continue
+            }
             if let other = lessons[lesson.id] {
                 problems.append(
                     Problem(
@@ -68,7 +74,7 @@ public struct LessonLibrary: Equatable, Sendable {
 
         var order: [String] = []
         if let course {
-            problems += checkReferences(course: course, lessons: lessons, order: &order)
+            problems += checkReferences(course: course, lessons: lessons, unreadable: unreadable, order: &order)
         }
         problems.sort { $0.location < $1.location }
         guard problems.isEmpty, let course else { return (nil, problems) }
@@ -76,13 +82,14 @@ public struct LessonLibrary: Equatable, Sendable {
     }
 
     private static func checkReferences(
-        course: Course, lessons: [String: Lesson], order: inout [String]
+        course: Course, lessons: [String: Lesson], unreadable: Set<String>, order: inout [String]
     ) -> [Problem] {
         var problems: [Problem] = []
         var placed: [String: SourceLocation] = [:]
         for part in course.parts {
             for reference in part.lessons {
                 if lessons[reference.id] == nil {
+                    if unreadable.contains(reference.id) { continue }
                     problems.append(Problem(reference.location, "the course names lesson '\(reference.id)', but no lesson has that id"))
                 } else if let first = placed[reference.id] {
                     problems.append(
@@ -98,7 +105,7 @@ public struct LessonLibrary: Equatable, Sendable {
             if !pathNames.insert(path.name).inserted {
                 problems.append(Problem(path.location, "there is already a path named '\(path.name)'"))
             }
-            for reference in path.lessons where lessons[reference.id] == nil {
+            for reference in path.lessons where lessons[reference.id] == nil && !unreadable.contains(reference.id) {
                 problems.append(
                     Problem(reference.location, "path '\(path.name)' names lesson '\(reference.id)', but no lesson has that id"))
             }

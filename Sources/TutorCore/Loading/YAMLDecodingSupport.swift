@@ -101,7 +101,7 @@ extension Decoder {
 /// The allowed word nearest to a misspelt one, if it is near enough to be a typo.
 func closestMatch(to word: String, in candidates: [String]) -> String? {
     let scored = candidates.map { ($0, editDistance(word.lowercased(), $0)) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, word.count / 3) else {
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= (word.count <= 3 ? 1 : 2) else {
         return nil
     }
     return best.0

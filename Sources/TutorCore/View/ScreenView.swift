@@ -125,7 +125,8 @@ public enum ScreenView {
     private static func drawSides(_ grid: inout Grid, row: Int, left: String, right: String, style: Style) {
         let rightWidth = TerminalText.width(of: right)
         let rightStart = grid.width - 1 - rightWidth
-        grid.put(" " + left, row: row, column: 0, style: style, limit: rightWidth > 0 ? rightStart - 1 : grid.width - 1)
+        let limit = rightWidth > 0 ? rightStart - 1 : grid.width - 1
+        grid.put(" " + TextLayout.truncated(left, to: limit - 1), row: row, column: 0, style: style, limit: limit)
         if rightWidth > 0 { grid.put(right, row: row, column: rightStart, style: style) }
     }
 

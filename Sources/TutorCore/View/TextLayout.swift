@@ -63,6 +63,21 @@ public enum TextLayout {
         }
     }
 
+    /// The text cut to `width` columns, ending in "…" when anything was cut.
+    public static func truncated(_ text: String, to width: Int) -> String {
+        guard TerminalText.width(of: text) > width else { return text }
+        guard width > 0 else { return "" }
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = TerminalText.width(of: character)
+            if used + w > width - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result.trimmingWhitespace() + "…"
+    }
+
     public static func wrap(_ text: String, width: Int, style: Style = .plain, prefix: Line = []) -> [Line] {
         wrap([Span(text, style)], width: width, prefix: prefix)
     }

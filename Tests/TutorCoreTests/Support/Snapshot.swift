@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import TutorCore
+
+/// Compares rendered screens with text files in __Snapshots__. Run with RECORD_SNAPSHOTS=1 to
+/// write them anew (then read the diff before committing).
+enum Snapshot {
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("__Snapshots__")
+
+    static func assert(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let file = directory.appendingPathComponent(name + ".txt")
+        let actual = text + "\n"
+        let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+        guard !recording, let expected = try? String(contentsOf: file, encoding: .utf8) else {
+            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try? actual.write(to: file, atomically: true, encoding: .utf8)
+            if !recording {
+                Issue.record("no snapshot \(name).txt yet: recorded it; check it and run again", sourceLocation: sourceLocation)
+            }
+            return
+        }
+        if expected != actual {
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            var diff: [String] = []
+            for index in 0..<max(expectedLines.count, actualLines.count) {
+                let e = index < expectedLines.count ? String(expectedLines[index]) : "<none>"
+                let a = index < actualLines.count ? String(actualLines[index]) : "<none>"
+                if e != a { diff.append("line \(index + 1):\n  expected: \(e)\n  actual:   \(a)") }
+            }
+            Issue.record("snapshot \(name).txt differs (RECORD_SNAPSHOTS=1 to re-record):\n\(diff.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        }
+    }
+}
+
+/// Keys through key map, engine and view at a fixed size, as the front end does.
+struct ScreenHarness {
+    var driver: Driver
+    let width: Int
+    let height: Int
+
+    init(_ tutorial: Tutorial, width: Int = 80, height: Int = 24) {
+        driver = Driver(tutorial)
+        self.width = width
+        self.height = height
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys {
+            _ = render()
+            driver.press(key)
+        }
+    }
+
+    /// Renders, and reports the viewport to the engine like the front end.
+    mutating func render() -> ScreenView.Rendered {
+        let rendered = ScreenView.render(driver.state, driver.tutorial, width: width, height: height)
+        if let viewport = rendered.viewport, viewport != driver.state.viewport {
+            driver.send(.viewportChanged(viewport))
+        }
+        return rendered
+    }
+
+    mutating func screen() -> String { render().grid.text }
+}
