@@ -19,6 +19,26 @@ public enum Action: Equatable, Sendable {
     case viewportChanged(Viewport)
     /// Open a lesson by id (the command line's `--lesson`).
     case openLesson(String)
+    case openProgress
+    /// Start a round of self-quizzing over the questions of a scope.
+    case startQuiz(QuizScope, origin: QuizRound.Origin, count: Int)
+    /// Esc in a quiz: stop asking and show how the round went.
+    case endQuiz
+}
+
+/// Which questions a quiz round draws from.
+public enum QuizScope: Equatable, Sendable {
+    case all
+    /// A part of the course, counting from 1.
+    case part(Int)
+    case lesson(String)
+}
+
+/// What the contents menu lists.
+public enum MenuEntry: Equatable, Sendable {
+    case testYourself
+    case progress
+    case lesson(unit: Int)
 }
 
 /// Work for the front end once the new state is in place. Nothing here has run yet.

@@ -12,6 +12,9 @@ public enum Engine {
             return []
         }
         state.notice = nil
+        if state.quiz != nil, state.overlay == nil, let effects = QuizEngine.reduce(&state, action, tutorial: tutorial, now: now) {
+            return effects
+        }
         switch action {
         case .next: return goForward(&state, tutorial)
         case .back: return goBack(&state, tutorial)
@@ -19,38 +22,48 @@ public enum Engine {
         case .moveHighlight(let delta): moveHighlight(delta, &state, tutorial)
         case .confirm:
             if let highlight = state.draft.highlight,
-                let question = tutorial.screen(at: state.position)?.question
+                let question = tutorial.screen(at: state.position)?.question,
+                let number = question.selectable(after: state.draft.picks).firstIndex(of: highlight)
             {
-                let shown = question.selectable(after: state.draft.picks)
-                if let number = shown.firstIndex(of: highlight) {
-                    return choose(number + 1, &state, tutorial, now)
-                }
+                return choose(number + 1, &state, tutorial, now)
             }
             state.notice = answerHint(tutorial, state)
         case .scroll(let delta):
-            if case .glossary(let scroll) = state.overlay {
-                state.overlay = .glossary(scroll: max(0, scroll + delta))
-            } else if state.overlay == nil {
+            switch state.overlay {
+            case .glossary(let scroll): state.overlay = .glossary(scroll: max(0, scroll + delta))
+            case .progress(let report, let scroll): state.overlay = .progress(report, scroll: max(0, scroll + delta))
+            case nil:
                 state.scroll = max(0, state.scroll + delta)
                 clampScroll(&state)
+            default: break
             }
         case .openMenu:
-            let current = tutorial.units[state.position.unit].kind == .lesson ? state.position.unit : firstLessonUnit(tutorial)
+            let entries = menuEntries(tutorial)
+            let current = entries.firstIndex(of: .lesson(unit: state.position.unit))
+                ?? entries.firstIndex { if case .lesson = $0 { true } else { false } } ?? 0
             state.overlay = .menu(selection: current)
         case .openHelp: state.overlay = .help
         case .openGlossary: state.overlay = .glossary(scroll: 0)
+        case .openProgress: state.overlay = .progress(progressReport(state, tutorial, now), scroll: 0)
         case .closeOverlay: state.overlay = nil
         case .menuMove(let delta):
             if case .menu(let selection) = state.overlay {
-                let choices = menuUnits(tutorial)
-                guard let at = choices.firstIndex(of: selection) ?? choices.first else { break }
-                let moved = min(max(0, at + delta), choices.count - 1)
-                state.overlay = .menu(selection: choices[moved])
+                let count = menuEntries(tutorial).count
+                state.overlay = .menu(selection: min(max(0, selection + delta), count - 1))
             }
         case .menuOpenSelected:
-            if case .menu(let selection) = state.overlay {
-                state.overlay = nil
-                return move(to: Position(unit: selection, screen: 0), &state)
+            guard case .menu(let selection) = state.overlay else { break }
+            let entries = menuEntries(tutorial)
+            guard entries.indices.contains(selection) else { break }
+            state.overlay = nil
+            switch entries[selection] {
+            case .testYourself:
+                return QuizEngine.start(&state, scope: .all, origin: .menu, count: QuizPlanner.defaultRoundSize, tutorial: tutorial, now: now)
+            case .progress:
+                state.overlay = .progress(progressReport(state, tutorial, now), scroll: 0)
+            case .lesson(let unit):
+                state.quiz = nil
+                return move(to: Position(unit: unit, screen: 0), &state)
             }
         case .requestQuit: state.overlay = .quitConfirm
         case .answerQuit(let yes):
@@ -62,19 +75,24 @@ public enum Engine {
                 break
             }
             return move(to: Position(unit: unit, screen: 0), &state)
-        case .viewportChanged:
+        case .startQuiz(let scope, let origin, let count):
+            return QuizEngine.start(&state, scope: scope, origin: origin, count: count, tutorial: tutorial, now: now)
+        case .endQuiz, .viewportChanged:
             break
         }
         return []
     }
 
-    /// The units the contents menu lists: the lessons, then the farewell.
-    public static func menuUnits(_ tutorial: Tutorial) -> [Int] {
-        tutorial.units.indices.filter { tutorial.units[$0].kind == .lesson }
+    static func progressReport(_ state: TutorState, _ tutorial: Tutorial, _ now: Date) -> ProgressReport {
+        var record = state.record(tutorial: tutorial, now: now)
+        record.updatedAt = state.lastVisit
+        return ProgressReport.make(library: tutorial.library, record: record, now: now)
     }
 
-    static func firstLessonUnit(_ tutorial: Tutorial) -> Int {
-        menuUnits(tutorial).first ?? 0
+    /// The contents menu: self-quizzing and progress first, then the lessons of the path.
+    public static func menuEntries(_ tutorial: Tutorial) -> [MenuEntry] {
+        [.testYourself, .progress]
+            + tutorial.units.indices.filter { tutorial.units[$0].kind == .lesson }.map { .lesson(unit: $0) }
     }
 
     private static func goForward(_ state: inout TutorState, _ tutorial: Tutorial) -> [Effect] {
@@ -120,7 +138,7 @@ public enum Engine {
         return [.saveProgress]
     }
 
-    private static func clampScroll(_ state: inout TutorState) {
+    static func clampScroll(_ state: inout TutorState) {
         guard let viewport = state.viewport else { return }
         state.scroll = min(state.scroll, max(0, viewport.contentLines - viewport.visibleLines))
     }
@@ -128,24 +146,14 @@ public enum Engine {
     private static func answerHint(_ tutorial: Tutorial, _ state: TutorState) -> String? {
         guard let question = tutorial.screen(at: state.position)?.question else { return nil }
         if state.answer(to: question.id) != nil { return "You have answered this question. Press Enter to go on." }
-        let count = question.selectable(after: state.draft.picks).count
-        return "Press a number from 1 to \(count) to answer, or the Right arrow to skip."
+        return QuestionInput.hint(question, draft: state.draft, salt: nil)
     }
 
     private static func moveHighlight(_ delta: Int, _ state: inout TutorState, _ tutorial: Tutorial) {
         guard let question = tutorial.screen(at: state.position)?.question,
             state.answer(to: question.id) == nil
         else { return }
-        let shown = question.selectable(after: state.draft.picks)
-        guard !shown.isEmpty else { return }
-        let at = state.draft.highlight.flatMap { shown.firstIndex(of: $0) }
-        let next: Int
-        if let at {
-            next = min(max(0, at + delta), shown.count - 1)
-        } else {
-            next = delta > 0 ? 0 : shown.count - 1
-        }
-        state.draft.highlight = shown[next]
+        QuestionInput.moveHighlight(delta, question: question, draft: &state.draft, salt: nil)
     }
 
     private static func choose(
@@ -156,22 +164,61 @@ public enum Engine {
             state.notice = answerHint(tutorial, state)
             return []
         }
-        let shown = question.selectable(after: state.draft.picks)
-        guard (1...shown.count).contains(number) else {
+        switch QuestionInput.pick(number, question: question, draft: &state.draft, salt: nil) {
+        case .invalid:
             state.notice = answerHint(tutorial, state)
             return []
+        case .partial:
+            return []
+        case .complete(let response):
+            let unit = tutorial.units[state.position.unit]
+            state.answerLog.append(
+                Answer(
+                    questionID: question.id, lessonID: unit.id, response: response,
+                    correct: question.isCorrect(response), at: now))
+            state.draft = Draft(highlight: response.last)
+            return [.saveProgress]
         }
-        let picked = shown[number - 1]
-        state.draft.picks.append(picked)
-        state.draft.highlight = nil
-        guard state.draft.picks.count >= question.picksNeeded else { return [] }
-        let response = state.draft.picks
-        let unit = tutorial.units[state.position.unit]
-        state.answerLog.append(
-            Answer(
-                questionID: question.id, lessonID: unit.id, response: response,
-                correct: question.isCorrect(response), at: now))
-        state.draft = Draft(highlight: picked)
-        return [.saveProgress]
+    }
+}
+
+/// Answering one question with number keys or arrows, the same in lessons and quizzes.
+public enum QuestionInput {
+    public enum Pick: Equatable {
+        case invalid
+        /// An order or match question with picks still to make.
+        case partial
+        case complete([Int])
+    }
+
+    static func pick(_ number: Int, question: Question, draft: inout Draft, salt: String?) -> Pick {
+        let shown = question.selectable(after: draft.picks, salt: salt)
+        guard (1...max(1, shown.count)).contains(number), !shown.isEmpty else { return .invalid }
+        draft.picks.append(shown[number - 1])
+        draft.highlight = nil
+        return draft.picks.count >= question.picksNeeded ? .complete(draft.picks) : .partial
+    }
+
+    static func moveHighlight(_ delta: Int, question: Question, draft: inout Draft, salt: String?) {
+        let shown = question.selectable(after: draft.picks, salt: salt)
+        guard !shown.isEmpty else { return }
+        let next: Int
+        if let at = draft.highlight.flatMap({ shown.firstIndex(of: $0) }) {
+            next = min(max(0, at + delta), shown.count - 1)
+        } else {
+            next = delta > 0 ? 0 : shown.count - 1
+        }
+        draft.highlight = shown[next]
+    }
+
+    /// The number to press for the highlighted choice, if one is highlighted.
+    static func highlightedNumber(question: Question, draft: Draft, salt: String?) -> Int? {
+        guard let highlight = draft.highlight else { return nil }
+        return question.selectable(after: draft.picks, salt: salt).firstIndex(of: highlight).map { $0 + 1 }
+    }
+
+    static func hint(_ question: Question, draft: Draft, salt: String?) -> String {
+        let count = question.selectable(after: draft.picks, salt: salt).count
+        return "Press a number from 1 to \(count) to answer, or the Right arrow to skip."
     }
 }

@@ -21,7 +21,7 @@ public enum KeyMap {
             default:
                 return nil
             }
-        case .help, .glossary:
+        case .help, .glossary, .progress:
             switch key {
             case .up, .character("k"): return .scroll(-1)
             case .down, .character("j"): return .scroll(1)
@@ -38,6 +38,7 @@ public enum KeyMap {
         }
 
         let answering = isAnswering(state: state, tutorial: tutorial)
+        if state.quiz != nil, key == .escape { return .endQuiz }
         switch key {
         case .character("q"), .character("Q"): return .requestQuit
         case .character("m"), .character("M"): return .openMenu
@@ -58,8 +59,11 @@ public enum KeyMap {
         }
     }
 
-    /// True on a question screen whose question is not answered yet.
+    /// True while a question on screen waits for its answer.
     static func isAnswering(state: TutorState, tutorial: Tutorial) -> Bool {
+        if let round = state.quiz {
+            return !round.finished && round.current != nil && round.shownAnswer == nil
+        }
         guard let question = tutorial.screen(at: state.position)?.question else { return false }
         return state.answer(to: question.id) == nil
     }

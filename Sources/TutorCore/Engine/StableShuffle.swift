@@ -29,12 +29,16 @@ public enum StableShuffle {
 }
 
 extension Question {
-    /// Order: item indices in the order shown. Match: option indices in the order shown.
-    public var displayOrder: [Int] {
+    /// The indices of the choices, items or match options in the order shown. Lessons show
+    /// single choices as written; a quiz round passes a salt, which mixes them up too.
+    public func displayOrder(salt: String? = nil) -> [Int] {
+        let seed = id + (salt ?? "")
         switch form {
-        case .choice(let choices, _): Array(choices.indices)
-        case .order(let items): StableShuffle.permutation(count: items.count, seed: id)
-        case .match: StableShuffle.permutation(count: matchOptions.count, seed: id)
+        case .choice(let choices, _):
+            return salt != nil && type == .singleChoice
+                ? StableShuffle.permutation(count: choices.count, seed: seed) : Array(choices.indices)
+        case .order(let items): return StableShuffle.permutation(count: items.count, seed: seed)
+        case .match: return StableShuffle.permutation(count: matchOptions.count, seed: seed)
         }
     }
 
@@ -49,10 +53,10 @@ extension Question {
 
     /// The numbered choices on screen while answering, given the picks so far: for an order
     /// question, the items not yet placed.
-    public func selectable(after picks: [Int]) -> [Int] {
+    public func selectable(after picks: [Int], salt: String? = nil) -> [Int] {
         switch form {
-        case .order: displayOrder.filter { !picks.contains($0) }
-        default: displayOrder
+        case .order: displayOrder(salt: salt).filter { !picks.contains($0) }
+        default: displayOrder(salt: salt)
         }
     }
 

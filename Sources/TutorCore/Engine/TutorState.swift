@@ -9,21 +9,27 @@ public struct Answer: Equatable, Sendable, Codable {
     public var response: [Int]
     public var correct: Bool
     public var at: Date
+    /// True for an answer given while quizzing; lesson screens show only their own answers.
+    public var inQuiz: Bool?
 
-    public init(questionID: String, lessonID: String, response: [Int], correct: Bool, at: Date) {
+    public init(questionID: String, lessonID: String, response: [Int], correct: Bool, at: Date, inQuiz: Bool? = nil) {
         self.questionID = questionID
         self.lessonID = lessonID
         self.response = response
         self.correct = correct
         self.at = at
+        self.inQuiz = inQuiz
     }
 }
 
 /// What is open on top of the lesson.
 public enum Overlay: Equatable, Sendable {
+    /// The index of the selected entry of `Engine.menuEntries`.
     case menu(selection: Int)
     case help
     case glossary(scroll: Int)
+    /// The report is made when the screen opens, with the time of that key press.
+    case progress(ProgressReport, scroll: Int)
     case quitConfirm
 }
 
@@ -68,6 +74,10 @@ public struct TutorState: Equatable, Sendable {
     public var lastVisit: Date?
     /// Positions on other paths, kept so switching paths loses nothing.
     public var otherPaths: [String: SavedPosition]
+    /// The quiz round under way, shown instead of the lesson.
+    public var quiz: QuizRound?
+    /// Each question's review box, by question id.
+    public var reviewCards: [String: ReviewCard]
 
     public init(position: Position = Position(unit: 0, screen: 0)) {
         self.position = position
@@ -80,11 +90,13 @@ public struct TutorState: Equatable, Sendable {
         self.notice = nil
         self.lastVisit = nil
         self.otherPaths = [:]
+        self.quiz = nil
+        self.reviewCards = [:]
     }
 
-    /// The latest answer to a question, if any.
+    /// The latest answer given to a question on its lesson screen, if any.
     public func answer(to questionID: String) -> Answer? {
-        answerLog.last { $0.questionID == questionID }
+        answerLog.last { $0.questionID == questionID && $0.inQuiz != true }
     }
 }
 

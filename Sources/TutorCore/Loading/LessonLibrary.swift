@@ -6,6 +6,17 @@ public struct LessonLibrary: Equatable, Sendable {
     public var courseOrder: [String]
     public var glossary: [GlossaryTerm]
 
+    /// Every question of the course with its lesson, in course order.
+    public var questions: [QuizRound.Item] {
+        courseOrder.flatMap { id in
+            (lessons[id]?.questions ?? []).map { QuizRound.Item(questionID: $0.id, lessonID: id) }
+        }
+    }
+
+    public func question(_ item: QuizRound.Item) -> Question? {
+        lessons[item.lessonID]?.questions.first { $0.id == item.questionID }
+    }
+
     public static let courseFileName = "course.yaml"
 
     /// Reads and checks a set of lesson files. The library comes back only when there is no

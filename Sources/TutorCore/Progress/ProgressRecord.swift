@@ -13,17 +13,21 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
     public var finishedLessons: [String]
     /// Every answer given, oldest first.
     public var answers: [Answer]
+    /// Each question's review box for self-quizzing (absent in files from before quizzes).
+    public var reviewCards: [String: ReviewCard]?
     public var updatedAt: Date?
 
     public init(
         path: String = Course.fullPathName, positions: [String: SavedPosition] = [:],
-        finishedLessons: [String] = [], answers: [Answer] = [], updatedAt: Date? = nil
+        finishedLessons: [String] = [], answers: [Answer] = [], reviewCards: [String: ReviewCard]? = nil,
+        updatedAt: Date? = nil
     ) {
         self.formatVersion = Self.currentFormatVersion
         self.path = path
         self.positions = positions
         self.finishedLessons = finishedLessons
         self.answers = answers
+        self.reviewCards = reviewCards
         self.updatedAt = updatedAt
     }
 }
@@ -36,6 +40,7 @@ extension TutorState {
         answerLog = record.answers
         finishedLessons = Set(record.finishedLessons)
         lastVisit = record.updatedAt
+        reviewCards = record.reviewCards ?? [:]
         otherPaths = record.positions.filter { $0.key != tutorial.pathName }
         if let saved = record.positions[tutorial.pathName], let unit = tutorial.unitIndex(of: saved.lesson) {
             let screens = tutorial.units[unit].screens.count
@@ -50,6 +55,6 @@ extension TutorState {
             lesson: tutorial.units[position.unit].id, screen: position.screen)
         return ProgressRecord(
             path: tutorial.pathName, positions: positions, finishedLessons: finishedLessons.sorted(),
-            answers: answerLog, updatedAt: now)
+            answers: answerLog, reviewCards: reviewCards.isEmpty ? nil : reviewCards, updatedAt: now)
     }
 }

@@ -2,22 +2,32 @@
 enum OverlayContent {
     static func menu(tutorial: Tutorial, state: TutorState, selection: Int, width: Int) -> (lines: [Line], cursorLine: Int?) {
         var lines: [Line] = TextLayout.wrap("Lessons: \(tutorial.pathTitle)", width: width, style: .heading)
-        lines += TextLayout.wrap("✓ means done. ▶ is where you are. Press Enter to open a lesson.", width: width, style: .dim)
+        lines += TextLayout.wrap("✓ means done. ▶ is where you are. Press Enter to open.", width: width, style: .dim)
+        lines.append([])
         var cursorLine: Int?
         var lastPart: Int?
-        for index in Engine.menuUnits(tutorial) {
-            let unit = tutorial.units[index]
-            if let part = unit.partNumber, part != lastPart, let title = unit.partTitle {
-                lines.append([])
-                lines += TextLayout.wrap("Part \(part): \(title)", width: width, style: .bold)
-                lastPart = part
-            }
-            let done = state.finishedLessons.contains(unit.id)
-            let here = index == state.position.unit
+        for (index, entry) in Engine.menuEntries(tutorial).enumerated() {
             let selected = index == selection
-            let mark = here ? "▶" : (done ? "✓" : " ")
-            var spans = [Span(unit.title, selected ? .selected : .plain)]
-            if here { spans.append(Span("  (you are here)", .dim)) } else if done { spans.append(Span("  (done)", .dim)) }
+            var spans: [Span]
+            var mark = " "
+            switch entry {
+            case .testYourself:
+                spans = [Span("Test yourself", selected ? .selected : .bold), Span("  (questions from the whole course)", .dim)]
+            case .progress:
+                spans = [Span("Your progress", selected ? .selected : .bold)]
+            case .lesson(let unitIndex):
+                let unit = tutorial.units[unitIndex]
+                if let part = unit.partNumber, part != lastPart, let title = unit.partTitle {
+                    lines.append([])
+                    lines += TextLayout.wrap("Part \(part): \(title)", width: width, style: .bold)
+                    lastPart = part
+                }
+                let done = state.finishedLessons.contains(unit.id)
+                let here = unitIndex == state.position.unit && state.quiz == nil
+                mark = here ? "▶" : (done ? "✓" : " ")
+                spans = [Span(unit.title, selected ? .selected : .plain)]
+                if here { spans.append(Span("  (you are here)", .dim)) } else if done { spans.append(Span("  (done)", .dim)) }
+            }
             if selected { cursorLine = lines.count }
             lines += TextLayout.wrap(spans, width: width, prefix: [Span("\(mark) ", selected ? .selected : .plain)])
         }

@@ -10,7 +10,7 @@ public enum ScreenContent {
             let number = (ids.firstIndex(of: question.id) ?? 0) + 1
             return QuestionContent.lines(
                 question, number: number, of: ids.count, answer: state.answer(to: question.id),
-                draft: state.draft, width: width)
+                draft: state.draft, salt: nil, width: width)
         }
     }
 
@@ -57,7 +57,8 @@ public enum ScreenContent {
 /// How a question looks while it is answered and after.
 enum QuestionContent {
     static func lines(
-        _ question: Question, number: Int, of total: Int, answer: Answer?, draft: Draft, width: Int
+        _ question: Question, number: Int, of total: Int, answer: Answer?, draft: Draft, salt: String?,
+        width: Int
     ) -> (lines: [Line], cursorLine: Int?) {
         var lines: [Line] = [[Span("Question \(number) of \(total)", .dim)]]
         lines += TextLayout.wrap(question.prompt, width: width, style: .heading)
@@ -66,7 +67,9 @@ enum QuestionContent {
 
         switch question.form {
         case .choice(let choices, let right):
-            for (index, choice) in choices.enumerated() {
+            let order = question.displayOrder(salt: salt)
+            for (position, index) in order.enumerated() {
+                let choice = choices[index]
                 let picked = answer?.response.first == index
                 let marker: String
                 let style: Style
@@ -80,13 +83,14 @@ enum QuestionContent {
                 if draft.highlight == index || picked { cursorLine = lines.count }
                 var spans = [Span(choice.text, style)]
                 if picked { spans.append(Span("  (your answer)", .dim)) }
-                lines += TextLayout.wrap(spans, width: width, prefix: [Span("\(marker) \(index + 1)  ", style)])
+                lines += TextLayout.wrap(spans, width: width, prefix: [Span("\(marker) \(position + 1)  ", style)])
             }
             if let answer {
                 lines.append([])
                 lines += verdict(answer.correct, width: width)
                 if !answer.correct {
-                    lines += TextLayout.wrap("The right answer is \(right + 1): \(choices[right].text).", width: width)
+                    let shownNumber = (order.firstIndex(of: right) ?? right) + 1
+                    lines += TextLayout.wrap("The right answer is \(shownNumber): \(choices[right].text).", width: width)
                 }
                 if let pick = answer.response.first, choices.indices.contains(pick), let feedback = choices[pick].feedback {
                     lines += TextLayout.wrap(feedback, width: width)
@@ -118,7 +122,7 @@ enum QuestionContent {
                 }
                 let step = draft.picks.isEmpty ? "comes first" : "comes next"
                 lines += TextLayout.wrap("Press the number of the one that \(step):", width: width, style: .bold)
-                for (index, item) in question.selectable(after: draft.picks).enumerated() {
+                for (index, item) in question.selectable(after: draft.picks, salt: salt).enumerated() {
                     let highlighted = draft.highlight == item
                     if highlighted { cursorLine = lines.count }
                     lines += TextLayout.wrap(
@@ -154,7 +158,7 @@ enum QuestionContent {
                 lines += verdict(answer.correct, width: width)
             } else if draft.picks.count < pairs.count {
                 lines += TextLayout.wrap("Press the number that goes with \(pairs[draft.picks.count].left):", width: width, style: .bold)
-                for (index, option) in question.displayOrder.enumerated() {
+                for (index, option) in question.displayOrder(salt: salt).enumerated() {
                     let highlighted = draft.highlight == option
                     if highlighted { cursorLine = lines.count }
                     lines += TextLayout.wrap(
@@ -168,7 +172,7 @@ enum QuestionContent {
         }
         if answer != nil {
             lines.append([])
-            lines += TextLayout.wrap("Press Enter to go on.", width: width, style: .dim)
+            lines += TextLayout.wrap(salt == nil ? "Press Enter to go on." : "Press Enter for the next question.", width: width, style: .dim)
         }
         return (lines, cursorLine)
     }

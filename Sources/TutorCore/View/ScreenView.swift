@@ -17,7 +17,11 @@ public enum ScreenView {
             return Rendered(grid: grid, viewport: nil)
         }
         let unit = tutorial.units[state.position.unit]
-        drawHeader(&grid, state: state, tutorial: tutorial, unit: unit)
+        if let round = state.quiz {
+            QuizView.drawHeader(&grid, round: round, tutorial: tutorial)
+        } else {
+            drawHeader(&grid, state: state, tutorial: tutorial, unit: unit)
+        }
 
         let left = 2
         let textWidth = width - 2 * left
@@ -37,8 +41,13 @@ public enum ScreenView {
         case .glossary(let glossaryScroll):
             content = (OverlayContent.glossary(tutorial: tutorial, state: state, width: textWidth), nil)
             scroll = glossaryScroll
+        case .progress(let report, let progressScroll):
+            content = (report.lines(width: textWidth), nil)
+            scroll = progressScroll
         case .quitConfirm, nil:
-            if let screen = tutorial.screen(at: state.position) {
+            if let round = state.quiz {
+                content = QuizView.lines(round, tutorial: tutorial, width: textWidth)
+            } else if let screen = tutorial.screen(at: state.position) {
                 content = ScreenContent.lines(for: screen, state: state, tutorial: tutorial, width: textWidth)
             } else {
                 content = ([[Span("This lesson has no screens.", .dim)]], nil)
@@ -122,7 +131,7 @@ public enum ScreenView {
     }
 
     /// Left-aligned and right-aligned text on one row; the left side gives way.
-    private static func drawSides(_ grid: inout Grid, row: Int, left: String, right: String, style: Style) {
+    static func drawSides(_ grid: inout Grid, row: Int, left: String, right: String, style: Style) {
         let rightWidth = TerminalText.width(of: right)
         let rightStart = grid.width - 1 - rightWidth
         let limit = rightWidth > 0 ? rightStart - 1 : grid.width - 1
@@ -153,8 +162,16 @@ public enum ScreenView {
     static func hints(state: TutorState, tutorial: Tutorial) -> [(String, String)] {
         switch state.overlay {
         case .menu: return [("↑↓", "choose"), ("Enter", "open"), ("Esc", "close"), ("q", "quit")]
-        case .help, .glossary: return [("Esc", "close"), ("↑↓", "scroll"), ("q", "quit")]
+        case .help, .glossary, .progress: return [("Esc", "close"), ("↑↓", "scroll"), ("q", "quit")]
         case .quitConfirm, nil: break
+        }
+        if let round = state.quiz {
+            if round.finished { return [("Enter", "done"), ("q", "quit")] }
+            if round.shownAnswer != nil { return [("Enter", "next"), ("Esc", "stop"), ("m", "menu"), ("q", "quit")] }
+            if let item = round.current, let question = tutorial.library.question(item) {
+                let count = question.selectable(after: round.draft.picks, salt: round.shuffleSalt).count
+                return [("1-\(count)", "answer"), ("→", "skip"), ("Esc", "stop"), ("m", "menu"), ("q", "quit")]
+            }
         }
         if let question = tutorial.screen(at: state.position)?.question, state.answer(to: question.id) == nil {
             let count = question.selectable(after: state.draft.picks).count

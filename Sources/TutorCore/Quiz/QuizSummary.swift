@@ -1,0 +1,70 @@
+/// How a quiz round went, by lesson, and what to read again.
+public struct QuizSummary: Equatable, Sendable {
+    public struct Topic: Equatable, Sendable {
+        public var lessonID: String
+        public var title: String
+        public var right: Int
+        public var asked: Int
+    }
+
+    public var asked: Int
+    public var rightFirstTime: Int
+    public var questionCount: Int
+    public var topics: [Topic]
+
+    public var percent: Int { asked == 0 ? 0 : rightFirstTime * 100 / asked }
+    public var reviewNext: [Topic] { topics.filter { $0.right < $0.asked } }
+
+    public init(round: QuizRound, library: LessonLibrary) {
+        asked = round.firstTries.count
+        rightFirstTime = round.answeredRightFirstTime
+        questionCount = round.questionCount
+        var topics: [Topic] = []
+        for attempt in round.firstTries {
+            if let index = topics.firstIndex(where: { $0.lessonID == attempt.lessonID }) {
+                topics[index].asked += 1
+                topics[index].right += attempt.correct ? 1 : 0
+            } else {
+                topics.append(
+                    Topic(
+                        lessonID: attempt.lessonID, title: library.lessons[attempt.lessonID]?.title ?? attempt.lessonID,
+                        right: attempt.correct ? 1 : 0, asked: 1))
+            }
+        }
+        self.topics = topics
+    }
+
+    public func lines(width: Int, origin: QuizRound.Origin) -> [Line] {
+        var lines = TextLayout.wrap(asked < questionCount ? "You stopped the round" : "Round complete", width: width, style: .heading)
+        lines.append([])
+        if asked == 0 {
+            lines += TextLayout.wrap("No questions were answered this time.", width: width)
+        } else {
+            lines += TextLayout.wrap(
+                "Right on the first try: \(rightFirstTime) of \(asked) (\(percent)%).", width: width, style: .bold)
+            lines.append([])
+            lines += TextLayout.wrap("By topic:", width: width, style: .bold)
+            for topic in topics {
+                let allRight = topic.right == topic.asked
+                lines += TextLayout.wrap(
+                    [Span(topic.title), Span(": \(topic.right) of \(topic.asked) right", .dim)], width: width,
+                    prefix: [Span(allRight ? "✓ " : "✗ ", allRight ? .correct : .wrong)])
+            }
+            lines.append([])
+            lines += TextLayout.wrap("What to review next:", width: width, style: .bold)
+            if reviewNext.isEmpty {
+                lines += TextLayout.wrap(
+                    "Nothing for now. Well done! Questions you got right come back in a few days.", width: width)
+            } else {
+                for topic in reviewNext {
+                    lines += TextLayout.wrap(topic.title, width: width, prefix: [Span("• ")])
+                }
+                lines += TextLayout.wrap("Questions you missed come back first next time.", width: width, style: .dim)
+            }
+        }
+        lines.append([])
+        lines += TextLayout.wrap(
+            origin == .menu ? "Press Enter to go back to the lessons." : "Press Enter to finish.", width: width, style: .dim)
+        return lines
+    }
+}
