@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "BuiltinLessons"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["metastasis-tutor"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["metastasis-tutor", "TutorCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import TerminalUI
 import TutorCore
 
 struct StartCommand: ParsableCommand {
@@ -9,7 +8,7 @@ struct StartCommand: ParsableCommand {
         abstract: "Start the tutorial, or carry on where you left off (the default)."
     )
 
-    @OptionGroup var source: LessonSourceOptions
+    @OptionGroup var session: SessionOptions
 
     @Option(help: ArgumentHelp("Open this lesson, for example step-3 or site-liver.", valueName: "ID"))
     var lesson: String?
@@ -17,23 +16,10 @@ struct StartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Follow a shorter path: six-steps, where-it-spreads, overview (or full).", valueName: "NAME"))
     var path: String?
 
-    @Option(help: ArgumentHelp("Keep progress in this file instead of the default one.", valueName: "FILE"))
-    var progress: String?
-
     func run() throws {
-        let library = try source.library()
-        let environment = ProcessInfo.processInfo.environment
-        let store = ProgressStore(path: progress ?? ProgressStore.defaultPath(environment: environment))
-        let loaded = store.load()
-        var record: ProgressRecord?
-        var notice: String?
-        switch loaded {
-        case .none: break
-        case .loaded(let saved): record = saved
-        case .unusable(let reason, let keptAs):
-            notice = "Your saved progress could not be used (\(reason)), so you start afresh."
-                + (keptAs.map { " The old file is kept as \($0)." } ?? "")
-        }
+        let library = try session.source.library()
+        let keeper = ProgressKeeper(store: try session.progress.store())
+        let record = keeper.record
 
         var pathName = path ?? record?.path ?? Course.fullPathName
         if library.lessonIDs(inPath: pathName) == nil {
@@ -55,18 +41,6 @@ struct StartCommand: ParsableCommand {
         if let lesson {
             _ = Engine.reduce(&state, .openLesson(lesson), tutorial: tutorial, now: Date())
         }
-        state.notice = notice
-
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(useColor: environment["NO_COLOR"].map(\.isEmpty) ?? true)
-        } catch {
-            printError("metastasis-tutor: \(error)")
-            throw ExitCode.failure
-        }
-        let session = TutorialSession(terminal: terminal, tutorial: tutorial, store: store, state: state)
-        let signal = session.run()
-        terminal.close()
-        if let signal { throw ExitCode(128 + signal) }
+        try session.run(tutorial: tutorial, state: state, keeper: keeper)
     }
 }

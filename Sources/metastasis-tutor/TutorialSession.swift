@@ -6,18 +6,19 @@ import TutorCore
 final class TutorialSession {
     private let terminal: Terminal
     private let tutorial: Tutorial
-    private let store: ProgressStore
+    private let keeper: ProgressKeeper
     private var state: TutorState
 
-    init(terminal: Terminal, tutorial: Tutorial, store: ProgressStore, state: TutorState) {
+    init(terminal: Terminal, tutorial: Tutorial, keeper: ProgressKeeper, state: TutorState) {
         self.terminal = terminal
         self.tutorial = tutorial
-        self.store = store
+        self.keeper = keeper
         self.state = state
     }
 
     /// Runs until the learner quits (nil) or a signal asks the program to stop (the signal).
     func run() -> Int32? {
+        if state.notice == nil { state.notice = keeper.notice }
         save()
         var needsDraw = true
         while true {
@@ -57,10 +58,6 @@ final class TutorialSession {
     }
 
     private func save() {
-        do {
-            try store.save(state.record(tutorial: tutorial, now: Date()))
-        } catch {
-            state.notice = "Your progress cannot be saved (\(error)). You can carry on."
-        }
+        if let problem = keeper.save(state, tutorial: tutorial) { state.notice = problem }
     }
 }

@@ -28,7 +28,8 @@ public struct ProgressStore: Sendable {
     public enum LoadResult: Equatable, Sendable {
         case none
         case loaded(ProgressRecord)
-        /// The file could not be used; it was kept under `keptAs` and a fresh start is made.
+        /// The file could not be used. It was moved aside to `keptAs`, or, when it could not
+        /// even be moved (`keptAs` nil), it stays where it is and must not be written over.
         case unusable(reason: String, keptAs: String?)
     }
 
@@ -38,8 +39,9 @@ public struct ProgressStore: Sendable {
             return .unusable(reason: "it cannot be read", keptAs: nil)
         }
         let reason: String
+        let label: String
         if data.isEmpty {
-            reason = "it is empty"
+            (reason, label) = ("it is empty", "empty")
         } else {
             let decoder = JSONDecoder()
             decoder.dateDecodingStrategy = .iso8601
@@ -47,24 +49,57 @@ public struct ProgressStore: Sendable {
             if let version = try? decoder.decode(VersionOnly.self, from: data).formatVersion,
                 version > ProgressRecord.currentFormatVersion
             {
-                reason = "it was written by a newer version of this tutorial"
+                (reason, label) = ("it was saved by a newer version of this tutorial", "newer-version")
             } else if let record = try? decoder.decode(ProgressRecord.self, from: data) {
                 return .loaded(record)
             } else {
-                reason = "it is damaged"
+                (reason, label) = ("it is damaged", "damaged")
             }
         }
-        return .unusable(reason: reason, keptAs: keepAside(suffix: "unreadable"))
+        return .unusable(reason: reason, keptAs: keepAside(label: label))
     }
 
     /// Moves an unusable file out of the way under a name that says what it is, so it is
-    /// never overwritten silently.
-    private func keepAside(suffix: String) -> String? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime]
-        let stamp = formatter.string(from: Date()).replacingOccurrences(of: ":", with: "")
-        let target = "\(path).\(suffix)-\(stamp)"
-        return (try? FileManager.default.moveItem(atPath: path, toPath: target)) != nil ? target : nil
+    /// never overwritten silently: `progress.json.damaged-20261121-184000`.
+    private func keepAside(label: String) -> String? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        var target = "\(path).\(label)-\(formatter.string(from: Date()))"
+        var attempt = 1
+        while FileManager.default.fileExists(atPath: target) {
+            attempt += 1
+            target = "\(path).\(label)-\(formatter.string(from: Date()))-\(attempt)"
+        }
+        return rename(path, target) == 0 ? target : nil
+    }
+
+    /// Keeps a copy of the current file (before a reset), named like a kept-aside file.
+    public func backUp(label: String) throws -> String? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let target = "\(path).\(label)-\(formatter.string(from: Date()))"
+        try FileManager.default.copyItem(atPath: path, toPath: target)
+        return target
+    }
+
+    /// Temporary files of a save that a killed process never finished. Call only while
+    /// holding the lock, when no other process can be writing one.
+    public func removeLeftoverTemporaryFiles() {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent + ".tmp-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        for leftover in names where leftover.hasPrefix(name) {
+            unlink((folder.isEmpty ? "" : folder + "/") + leftover)
+        }
+    }
+
+    /// Holds the progress file for this process, so a second copy of the tutorial on the same
+    /// file knows to leave it alone. The lock ends with the process, even on a crash.
+    public func lock() -> FileLock? {
+        FileLock(path: path + ".lock")
     }
 
     public struct SaveError: Error, CustomStringConvertible {

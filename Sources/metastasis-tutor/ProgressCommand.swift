@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import TutorCore
+
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Show how far you have got, or start over with --reset."
+    )
+
+    @OptionGroup var source: LessonSourceOptions
+    @OptionGroup var progress: ProgressOptions
+
+    @Flag(help: "Print the progress as JSON.")
+    var json = false
+
+    @Flag(help: "Clear the progress (a copy of the old file is kept). Asks first unless --yes is given.")
+    var reset = false
+
+    @Flag(help: "With --reset: do not ask.")
+    var yes = false
+
+    func run() throws {
+        let store = try progress.store()
+        if reset { return try resetProgress(store) }
+        let library = try source.library()
+        let record: ProgressRecord?
+        switch store.load() {
+        case .none: record = nil
+        case .loaded(let saved): record = saved
+        case .unusable(let reason, let keptAs):
+            printError("metastasis-tutor: \(store.path): the progress file could not be used (\(reason))" + (keptAs.map { "; it is kept as \($0)" } ?? ""))
+            throw ExitCode.failure
+        }
+        let report = ProgressReport.make(library: library, record: record, now: Date())
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.dateEncodingStrategy = .iso8601
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            print(report.text(), terminator: "")
+        }
+    }
+
+    private func resetProgress(_ store: ProgressStore) throws {
+        guard FileManager.default.fileExists(atPath: store.path) else {
+            print("There is no progress to clear in \(store.path).")
+            return
+        }
+        guard let lock = store.lock() else {
+            printError("metastasis-tutor: \(store.path) is open in the tutorial now; quit it first")
+            throw ExitCode.failure
+        }
+        defer { lock.unlock() }
+        if !yes {
+            FileHandle.standardOutput.write(Data("This clears all progress in \(store.path). A copy is kept. Type yes to go on: ".utf8))
+            guard let answer = readLine(), ["yes", "y"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                print("Nothing was changed.")
+                return
+            }
+        }
+        let copy = try store.backUp(label: "before-reset")
+        try FileManager.default.removeItem(atPath: store.path)
+        print("Progress cleared." + (copy.map { " The old file is kept as \($0)." } ?? ""))
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import TerminalUI
+import TutorCore
+
+/// Whose progress, and where it is kept: the same for the tutorial, `quiz` and `progress`.
+struct ProgressOptions: ParsableArguments {
+    @Option(name: .customLong("progress"), help: ArgumentHelp("Keep progress in this file.", valueName: "FILE"))
+    var file: String?
+
+    @Option(help: ArgumentHelp("Keep separate progress for this person (letters, digits, spaces, - and _).", valueName: "NAME"))
+    var learner: String?
+
+    func validate() throws {
+        if file != nil && learner != nil {
+            throw ValidationError("use --progress or --learner, not both")
+        }
+        if let learner {
+            do { _ = try LearnerName.fileName(for: learner) } catch { throw ValidationError("\(error)") }
+        }
+    }
+
+    func store() throws -> ProgressStore {
+        let environment = ProcessInfo.processInfo.environment
+        if let file { return ProgressStore(path: file) }
+        let defaultPath = ProgressStore.defaultPath(environment: environment)
+        guard let learner else { return ProgressStore(path: defaultPath) }
+        let folder = (defaultPath as NSString).deletingLastPathComponent + "/learners"
+        return ProgressStore(path: folder + "/" + (try LearnerName.fileName(for: learner)))
+    }
+}
+
+/// Everything a session needs before its first screen: the lessons, where progress goes,
+/// and whether to draw a full screen or plain lines.
+struct SessionOptions: ParsableArguments {
+    @OptionGroup var source: LessonSourceOptions
+    @OptionGroup var progress: ProgressOptions
+
+    @Flag(help: "Plain lines in and out: no full screen, pictures as words. Chosen by itself when input or output is not a terminal, or TERM is dumb or not set.")
+    var plain = false
+
+    /// Plain mode when asked for, or when a full screen cannot work.
+    var usePlain: Bool {
+        if plain { return true }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        return isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 || term.isEmpty || term == "dumb"
+    }
+
+    /// Runs the session to its end: in the terminal, or as plain lines.
+    func run(tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper) throws {
+        if usePlain {
+            PlainSession(tutorial: tutorial, keeper: keeper, state: state).run()
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(useColor: environment["NO_COLOR"].map(\.isEmpty) ?? true)
+        } catch {
+            printError("metastasis-tutor: \(error)")
+            throw ExitCode.failure
+        }
+        let signal = TutorialSession(terminal: terminal, tutorial: tutorial, keeper: keeper, state: state).run()
+        terminal.close()
+        if let signal { throw ExitCode(128 + signal) }
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+import TutorCore
+
+/// Runs the built binary with arguments and standard input; returns its status and output.
+func runTutor(
+    _ arguments: [String], input: String = "", environment: [String: String]? = nil, directory: String? = nil
+) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Paths.binary)
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let output = Pipe()
+    let stdin = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    process.standardInput = stdin
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// What the command line says and does, without a full-screen terminal.
+@Suite struct CommandLineTests {
+    @Test func lintPassesOnTheBuiltInCourse() throws {
+        let (status, output) = try runTutor(["lint"])
+        #expect(status == 0)
+        #expect(output == "")
+    }
+
+    @Test func refusesToStartOnBrokenLessonsWithTheLintMessages() throws {
+        let folder = try Paths.temporaryDirectory()
+        for name in ["course.yaml", "alpha.yaml", "beta.yaml", "glossary.yaml"] {
+            try FileManager.default.copyItem(atPath: Paths.fixtureLessons + "/" + name, toPath: folder + "/" + name)
+        }
+        let alpha = folder + "/alpha.yaml"
+        let text = try String(contentsOfFile: alpha, encoding: .utf8).replacingOccurrences(of: "answer: 1", with: "answer: 5")
+        try text.write(toFile: alpha, atomically: true, encoding: .utf8)
+
+        let lint = try runTutor(["lint", folder])
+        #expect(lint.status == 1)
+        #expect(lint.output == "\(alpha):33:7: answer 5 points at no choice (there are 3; count from 1)\n")
+
+        let start = try runTutor(["--lessons", folder, "--progress", folder + "/p.json"])
+        #expect(start.status == 1)
+        #expect(start.output.hasPrefix("\(alpha):33:7: answer 5 points at no choice"))
+        #expect(!start.output.contains("Fatal error"))
+    }
+
+    @Test func unknownLessonOrPathIsAClearError() throws {
+        let (status, output) = try runTutor(["--lessons", Paths.fixtureLessons, "--lesson", "nope"])
+        #expect(status != 0)
+        #expect(output.contains("there is no lesson called 'nope'"))
+    }
+
+    @Test func glossaryAndHandoutPrintPlainText() throws {
+        let glossary = try runTutor(["glossary", "--lessons", Paths.fixtureLessons])
+        #expect(glossary.status == 0)
+        #expect(glossary.output.hasPrefix("Intravasation: Cancer cells pushing into a blood or lymph vessel.\n"))
+        let handout = try runTutor(["handout", "--lessons", Paths.fixtureLessons, "alpha", "beta"])
+        #expect(handout.status == 0)
+        #expect(handout.output.hasPrefix("Step 3: Entering the blood or lymph\n"))
+        #expect(handout.output.contains("\u{0C}Review:"))
+        #expect(handout.output.contains("Picture: Cancer cells leave the tumor and enter a blood vessel."))
+        #expect(handout.output.contains("Answer: Cancer cells pushing into a blood or lymph vessel."))
+    }
+
+    @Test func aCopiedBinaryRunsWithItsBuiltInLessons() throws {
+        let folder = try Paths.temporaryDirectory()
+        let copy = folder + "/metastasis-tutor"
+        try FileManager.default.copyItem(atPath: Paths.binary, toPath: copy)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: copy)
+        process.arguments = ["handout", "step-3"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.hasPrefix("Step 3: Entering the blood or lymph\n"))
+    }
+}
+
+/// `--plain`, chosen by itself over a pipe: lines in, lines out.
+@Suite struct PlainModeTests {
+    func tutor(_ arguments: [String], input: String, progress: String) throws -> (status: Int32, output: String) {
+        try runTutor(["--lessons", Paths.fixtureLessons, "--progress", progress] + arguments, input: input)
+    }
+
+    @Test func overAPipeItIsPlainAndEndOfInputSavesAndExits() throws {
+        let progress = try Paths.temporaryDirectory() + "/p.json"
+        let first = try tutor([], input: "\n\n\n3\n", progress: progress)
+        #expect(first.status == 0)
+        #expect(first.output.contains("Note: General education only, not medical advice."))
+        #expect(first.output.contains("Picture: Cancer cells leave the tumor and enter a blood vessel."))
+        #expect(first.output.contains("Not quite.\nThe right answer is: Cancer cells pushing into a blood or lymph vessel.\nThat is angiogenesis."))
+        #expect(!first.output.contains("\u{1B}"), "no escape sequences")
+
+        let again = try tutor([], input: "q\n", progress: progress)
+        #expect(again.output.contains("Lesson 1 of 3: Step 3: Entering the blood or lymph. Screen 3 of 4."))
+        #expect(again.output.contains("Not quite."), "the answer is remembered")
+    }
+
+    @Test func numbersTypedOutsideAQuestionAreExplained() throws {
+        let progress = try Paths.temporaryDirectory() + "/p.json"
+        let result = try tutor(["--plain"], input: "hello\nq\n", progress: progress)
+        #expect(result.output.contains("Type a number to answer, press Enter to go on, or type q to quit."))
+    }
+
+    @Test func quizRoundOverAPipeBringsMissedQuestionsBackAndSummarises() throws {
+        let progress = try Paths.temporaryDirectory() + "/p.json"
+        // Choices are mixed differently each round, so answer 1 twice, then stop with s.
+        let result = try runTutor(
+            ["quiz", "--lessons", Paths.fixtureLessons, "--progress", progress, "--lesson", "alpha"], input: "1\n\n1\n\ns\n\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("Test yourself. Question 1 of 2."))
+        #expect(result.output.contains("Test yourself. Question 2 of 2."))
+        #expect(result.output.contains("Right on the first try:"))
+        #expect(result.output.contains("By topic:"))
+        let saved = try String(contentsOfFile: progress, encoding: .utf8)
+        #expect(saved.contains("\"reviewCards\""))
+        #expect(saved.contains("\"inQuiz\" : true"))
+    }
+}
+
+@Suite struct ProgressCommandTests {
+    @Test func printsTextAndJSONAndResetsKeepingACopy() throws {
+        let folder = try Paths.temporaryDirectory()
+        let progress = folder + "/p.json"
+        _ = try runTutor(["--lessons", Paths.fixtureLessons, "--progress", progress], input: "\n\n\n1\n\n2\n\n")
+        let text = try runTutor(["progress", "--lessons", Paths.fixtureLessons, "--progress", progress])
+        #expect(text.status == 0)
+        #expect(text.output.contains("Whole course: 1 of 3 lessons"))
+        #expect(text.output.contains("Step 3: Entering the blood or lymph (quiz: 2 of 2 right)"))
+        let json = try runTutor(["progress", "--json", "--lessons", Paths.fixtureLessons, "--progress", progress])
+        let report = try JSONDecoder.iso8601.decode(ProgressReport.self, from: Data(json.output.utf8))
+        #expect(report.lessonsDone == 1)
+
+        let refused = try runTutor(["progress", "--reset", "--progress", progress], input: "no\n")
+        #expect(refused.output.contains("Nothing was changed."))
+        #expect(FileManager.default.fileExists(atPath: progress))
+        let reset = try runTutor(["progress", "--reset", "--yes", "--progress", progress])
+        #expect(reset.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: progress))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("p.json.before-reset-") }
+        #expect(kept.count == 1)
+    }
+
+    @Test func learnersKeepSeparateProgressAndUnsafeNamesAreRefused() throws {
+        let state = try Paths.temporaryDirectory()
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = state
+        _ = try runTutor(["--lessons", Paths.fixtureLessons, "--learner", "Ana"], input: "\n\n", environment: environment)
+        _ = try runTutor(["--lessons", Paths.fixtureLessons, "--learner", "Ben"], input: "\n", environment: environment)
+        let folder = state + "/metastasis-tutor/learners"
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }) == ["Ana.json", "Ben.json"])
+
+        let bad = try runTutor(["--lessons", Paths.fixtureLessons, "--learner", "../../etc/x"], environment: environment)
+        #expect(bad.status != 0)
+        #expect(bad.output.contains("the learner name '../../etc/x' cannot be used: it may not contain / or \\"))
+        let both = try runTutor(["--progress", "x.json", "--learner", "Ana"], environment: environment)
+        #expect(both.output.contains("use --progress or --learner, not both"))
+    }
+
+    @Test func aDamagedFileIsKeptAndTheLearnerIsTold() throws {
+        let folder = try Paths.temporaryDirectory()
+        let progress = folder + "/p.json"
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: progress))
+        let result = try runTutor(["--lessons", Paths.fixtureLessons, "--progress", progress], input: "q\n")
+        #expect(result.output.hasPrefix("Your saved progress could not be used (it is damaged), so you start afresh. The old file is kept as \(progress).damaged-"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("p.json.damaged-") }
+        #expect(kept.count == 1)
+        #expect(try String(contentsOfFile: folder + "/" + kept[0], encoding: .utf8) == "{ not json")
+    }
+}
+
+extension JSONDecoder {
+    static var iso8601: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}
