@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <curses.h>
+#include <term.h>
 
 // Swift 6 rejects C globals as not concurrency-safe and does not import these macros.
 static inline WINDOW *mt_stdscr(void) { return stdscr; }
@@ -29,6 +30,17 @@ static inline int mt_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline int mt_key_resize(void) { return KEY_RESIZE; }
 static inline int mt_colors(void) { return COLORS; }
 static inline SCREEN *mt_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
+static inline mmask_t mt_mouse_buttons(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED;
+}
+static inline int mt_mouse_pressed(mmask_t state) {
+    return (state & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)) != 0;
+}
+// Clears the terminal's scrollback where terminfo knows how (the E3 capability).
+static inline void mt_clear_scrollback(void) {
+    char *e3 = tigetstr("E3");
+    if (e3 != NULL && e3 != (char *)-1) putp(e3);
+}
 
 // One copy per module that includes this header: only TerminalUI does.
 // A termination signal only sets this flag; the main loop sees it within one input

@@ -18,7 +18,9 @@ public final class Terminal {
     private var open = true
 
     /// Takes over the terminal. Fails with a one-line reason, leaving it untouched.
-    public init(useColor: Bool) throws {
+    /// `raw` (for the kiosk) turns off the keys that send signals or stop output: Ctrl-C,
+    /// Ctrl-Z, Ctrl-\ and Ctrl-S arrive as plain bytes, and nothing leaves the program.
+    public init(theme: Theme, raw: Bool = false) throws {
         setlocale(LC_ALL, "")
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw StartError(description: "the tutorial needs a terminal: standard input and output must not be files or pipes")
@@ -35,14 +37,16 @@ public final class Terminal {
         set_term(screen)
         mt_install_signal_handlers()
         mt_install_crash_handlers()
-        cbreak()
+        if raw { _ = CNcursesw.raw() } else { cbreak() }
         noecho()
         nonl()
         keypad(mt_stdscr(), true)
         intrflush(mt_stdscr(), false)
         timeout(250)  // so a termination signal is seen within a quarter second
-        palette = Palette(useColor: useColor && has_colors())
+        palette = Palette(theme: has_colors() ? theme : .mono, colors: Int(mt_colors()))
         palette.install()
+        mousemask(mt_mouse_buttons(), nil)
+        mouseinterval(0)
     }
 
     deinit { close() }
@@ -54,6 +58,15 @@ public final class Terminal {
         curs_set(1)
         endwin()
         delscreen(screen)
+    }
+
+    /// Wipes the screen and, where the terminal allows, its scrollback: nothing of the last
+    /// visitor stays for the next one to see.
+    public func forgetScreen() {
+        clear()
+        refresh()
+        mt_clear_scrollback()
+        fflush(nil)
     }
 
     public var size: (width: Int, height: Int) {
@@ -124,6 +137,10 @@ public final class Terminal {
             case KEY_ENTER: return .enter
             case KEY_BTAB: return .tab
             case KEY_F0...(KEY_F0 + 63): return .function(Int(code - KEY_F0))
+            case KEY_MOUSE:
+                var event = MEVENT()
+                guard getmouse(&event) == OK, mt_mouse_pressed(event.bstate) != 0 else { return .unknown }
+                return .click(row: Int(event.y), column: Int(event.x))
             default: return .unknown
             }
         }
@@ -139,46 +156,84 @@ public final class Terminal {
     }
 }
 
-/// Curses attributes for each style: colours where the terminal has them (and NO_COLOR is not
-/// set), otherwise bold, reverse and dim alone. The meaning is always in words and symbols too.
-struct Palette {
-    let useColor: Bool
+/// The look: colours chosen to stay apart for colour-blind readers, more contrast, or none.
+public enum Theme: String, CaseIterable, Sendable {
+    case standard = "default"
+    case highContrast = "high-contrast"
+    case mono
+}
 
-    // Pairs, chosen to stay apart for colour-blind readers (blue against orange-ish, not red
-    // against green, as in the Okabe-Ito palette).
+/// Curses attributes for each style. Meaning is always in words and symbols too (✓, ✗,
+/// "Correct", "Not quite"), so every theme, and no colour at all, reads the same.
+struct Palette {
+    let theme: Theme
+    let colors: Int
+
     private static let barPair: Int16 = 1
     private static let correctPair: Int16 = 2
     private static let wrongPair: Int16 = 3
     private static let accentPair: Int16 = 4
 
     func install() {
-        guard useColor else { return }
+        guard theme != .mono else { return }
         start_color()
         use_default_colors()
-        init_pair(Self.barPair, Int16(COLOR_WHITE), Int16(COLOR_BLUE))
-        init_pair(Self.correctPair, Int16(COLOR_CYAN), -1)
-        init_pair(Self.wrongPair, Int16(COLOR_MAGENTA), -1)
-        init_pair(Self.accentPair, Int16(COLOR_CYAN), -1)
+        switch theme {
+        case .standard:
+            // Okabe-Ito: blue, sky blue and orange where the terminal has 256 colours,
+            // otherwise blue, cyan and magenta, which stay apart in every colour blindness.
+            let rich = colors >= 256
+            init_pair(Self.barPair, Int16(COLOR_WHITE), rich ? 25 : Int16(COLOR_BLUE))
+            init_pair(Self.correctPair, rich ? 38 : Int16(COLOR_CYAN), -1)
+            init_pair(Self.wrongPair, rich ? 208 : Int16(COLOR_MAGENTA), -1)
+            init_pair(Self.accentPair, rich ? 38 : Int16(COLOR_CYAN), -1)
+        case .highContrast:
+            init_pair(Self.barPair, Int16(COLOR_BLACK), Int16(COLOR_WHITE))
+            init_pair(Self.correctPair, Int16(COLOR_WHITE), Int16(COLOR_BLACK))
+            init_pair(Self.wrongPair, Int16(COLOR_YELLOW), Int16(COLOR_BLACK))
+            init_pair(Self.accentPair, Int16(COLOR_WHITE), Int16(COLOR_BLACK))
+        case .mono:
+            break
+        }
     }
 
     func attributes(_ style: Style) -> Int32 {
         let bold = Int32(mt_a_bold())
         let reverse = Int32(mt_a_reverse())
+        let underline = Int32(mt_a_underline())
         let dim = Int32(mt_a_dim())
-        func pair(_ n: Int16) -> Int32 { useColor ? Int32(mt_color_pair(Int32(n))) : 0 }
-        switch style {
-        case .plain, .art: return 0
-        case .bold, .notice, .warning: return bold
-        case .heading: return bold | pair(Self.accentPair)
-        case .dim: return useColor ? dim : 0
-        case .bar: return useColor ? pair(Self.barPair) : reverse
-        case .barBold: return (useColor ? pair(Self.barPair) : reverse) | bold
-        case .hint: return dim
-        case .selected: return reverse | bold
-        case .correct: return bold | pair(Self.correctPair)
-        case .wrong: return bold | pair(Self.wrongPair)
-        case .progressDone: return useColor ? pair(Self.accentPair) : bold
-        case .progressLeft: return useColor ? dim : 0
+        func pair(_ n: Int16) -> Int32 { theme == .mono ? 0 : Int32(mt_color_pair(Int32(n))) }
+        switch theme {
+        case .mono:
+            switch style {
+            case .plain, .art, .progressLeft, .dim, .hint: return 0
+            case .bold, .notice, .warning, .heading, .progressDone: return bold
+            case .bar: return reverse
+            case .barBold, .selected: return reverse | bold
+            case .correct: return bold
+            case .wrong: return bold | underline
+            }
+        case .highContrast:
+            switch style {
+            case .plain, .art, .dim, .hint, .progressLeft: return bold
+            case .bold, .notice, .heading, .progressDone: return bold | underline
+            case .warning, .wrong: return bold | pair(Self.wrongPair)
+            case .correct: return bold | pair(Self.correctPair)
+            case .bar, .barBold, .selected: return bold | reverse
+            }
+        case .standard:
+            switch style {
+            case .plain, .art: return 0
+            case .bold, .notice, .warning: return bold
+            case .heading: return bold | pair(Self.accentPair)
+            case .dim, .hint, .progressLeft: return dim
+            case .bar: return pair(Self.barPair)
+            case .barBold: return pair(Self.barPair) | bold
+            case .selected: return reverse | bold
+            case .correct: return bold | pair(Self.correctPair)
+            case .wrong: return bold | pair(Self.wrongPair)
+            case .progressDone: return pair(Self.accentPair)
+            }
         }
     }
 }

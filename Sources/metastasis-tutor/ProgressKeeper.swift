@@ -5,7 +5,7 @@ import TutorCore
 /// another copy of the tutorial holds the file, the file could not be read and could not be
 /// moved aside, or saving already failed once (a folder where it cannot write).
 final class ProgressKeeper {
-    let store: ProgressStore
+    let store: ProgressStore?
     private let lock: FileLock?
     private(set) var saving: Bool
     /// A sentence for the learner about what happened to their saved progress, if anything did.
@@ -33,9 +33,16 @@ final class ProgressKeeper {
         }
     }
 
+    /// A keeper that never reads or writes anything: the kiosk keeps nothing of its visitors.
+    init(keepingNothing: ()) {
+        store = nil
+        lock = nil
+        saving = false
+    }
+
     /// Saves, or returns a sentence saying why it could not; after a failure it stops trying.
     func save(_ state: TutorState, tutorial: Tutorial) -> String? {
-        guard saving else { return nil }
+        guard saving, let store else { return nil }
         do {
             try store.save(state.record(tutorial: tutorial, now: Date()))
             return nil

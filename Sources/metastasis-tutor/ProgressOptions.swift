@@ -39,6 +39,15 @@ struct SessionOptions: ParsableArguments {
     @Flag(help: "Plain lines in and out: no full screen, pictures as words. Chosen by itself when input or output is not a terminal, or TERM is dumb or not set.")
     var plain = false
 
+    @Option(help: ArgumentHelp("The look: default, high-contrast or mono. NO_COLOR turns colour off.", valueName: "THEME"))
+    var theme: Theme = .standard
+
+    /// The theme to draw with: mono whenever NO_COLOR is set to anything.
+    var effectiveTheme: Theme {
+        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return .mono }
+        return theme
+    }
+
     /// Plain mode when asked for, or when a full screen cannot work.
     var usePlain: Bool {
         if plain { return true }
@@ -47,21 +56,23 @@ struct SessionOptions: ParsableArguments {
     }
 
     /// Runs the session to its end: in the terminal, or as plain lines.
-    func run(tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper) throws {
-        if usePlain {
+    func run(tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper, stats: String? = nil) throws {
+        if usePlain && state.kiosk == nil {
             PlainSession(tutorial: tutorial, keeper: keeper, state: state).run()
             return
         }
-        let environment = ProcessInfo.processInfo.environment
         let terminal: Terminal
         do {
-            terminal = try Terminal(useColor: environment["NO_COLOR"].map(\.isEmpty) ?? true)
+            terminal = try Terminal(theme: effectiveTheme, raw: state.kiosk != nil)
         } catch {
             printError("metastasis-tutor: \(error)")
             throw ExitCode.failure
         }
-        let signal = TutorialSession(terminal: terminal, tutorial: tutorial, keeper: keeper, state: state).run()
+        let session = TutorialSession(terminal: terminal, tutorial: tutorial, keeper: keeper, state: state, statsPath: stats)
+        let signal = session.run()
         terminal.close()
         if let signal { throw ExitCode(128 + signal) }
     }
 }
+
+extension Theme: ExpressibleByArgument {}

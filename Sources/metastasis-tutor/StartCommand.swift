@@ -9,6 +9,7 @@ struct StartCommand: ParsableCommand {
     )
 
     @OptionGroup var session: SessionOptions
+    @OptionGroup var kiosk: KioskOptions
 
     @Option(help: ArgumentHelp("Open this lesson, for example step-3 or site-liver.", valueName: "ID"))
     var lesson: String?
@@ -16,8 +17,17 @@ struct StartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Follow a shorter path: six-steps, where-it-spreads, overview (or full).", valueName: "NAME"))
     var path: String?
 
+    func validate() throws {
+        guard kiosk.kiosk else { return }
+        if session.progress.file != nil || session.progress.learner != nil {
+            throw ValidationError("a kiosk keeps no progress: leave out --progress and --learner")
+        }
+        if session.plain { throw ValidationError("--kiosk needs a full-screen terminal; leave out --plain") }
+    }
+
     func run() throws {
         let library = try session.source.library()
+        if kiosk.kiosk { return try runKiosk(library) }
         let keeper = ProgressKeeper(store: try session.progress.store())
         let record = keeper.record
 
@@ -42,5 +52,16 @@ struct StartCommand: ParsableCommand {
             _ = Engine.reduce(&state, .openLesson(lesson), tutorial: tutorial, now: Date())
         }
         try session.run(tutorial: tutorial, state: state, keeper: keeper)
+    }
+
+    /// A fresh visitor every time: nothing is read from or written to a progress file.
+    private func runKiosk(_ library: LessonLibrary) throws {
+        let pathName = path ?? Course.fullPathName
+        guard let tutorial = Tutorial(library: library, pathName: pathName) else {
+            throw ValidationError("there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
+        }
+        var state = TutorState()
+        state.kiosk = KioskState(settings: kiosk.settings(), now: Date())
+        try session.run(tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()), stats: kiosk.stats)
     }
 }

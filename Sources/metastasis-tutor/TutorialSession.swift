@@ -8,12 +8,19 @@ final class TutorialSession {
     private let tutorial: Tutorial
     private let keeper: ProgressKeeper
     private var state: TutorState
+    /// Kiosk: where the anonymous counts go (`--stats`), and the counts so far.
+    private let statsPath: String?
+    private var stats: KioskStats
+    /// The last frame drawn, to find what a mouse click hit.
+    private var lastGrid: Grid?
 
-    init(terminal: Terminal, tutorial: Tutorial, keeper: ProgressKeeper, state: TutorState) {
+    init(terminal: Terminal, tutorial: Tutorial, keeper: ProgressKeeper, state: TutorState, statsPath: String?) {
         self.terminal = terminal
         self.tutorial = tutorial
         self.keeper = keeper
         self.state = state
+        self.statsPath = statsPath
+        self.stats = statsPath.map(KioskStats.load(path:)) ?? KioskStats()
     }
 
     /// Runs until the learner quits (nil) or a signal asks the program to stop (the signal).
@@ -30,18 +37,38 @@ final class TutorialSession {
                 draw()
                 needsDraw = false
             }
-            guard let key = terminal.readKey() else { continue }
-            needsDraw = true
-            guard let action = KeyMap.action(for: key, state: state, tutorial: tutorial) else {
-                continue
+            let action: Action?
+            if let key = terminal.readKey() {
+                needsDraw = true
+                action = self.action(for: key)
+            } else {
+                action = state.kiosk != nil ? .tick : nil  // time passes: kiosk idle handling
             }
-            for effect in Engine.reduce(&state, action, tutorial: tutorial, now: Date()) {
+            guard let action else { continue }
+            let before = state
+            let effects = Engine.reduce(&state, action, tutorial: tutorial, now: Date())
+            if state != before { needsDraw = true }
+            if state.kiosk != nil, let statsPath, stats.observe(before: before, after: state, effects: effects) {
+                try? stats.save(path: statsPath)
+            }
+            for effect in effects {
                 switch effect {
                 case .saveProgress: save()
                 case .quit: return nil
+                case .forgetVisitor: terminal.forgetScreen()
+                case .visitorStarted: break
                 }
             }
         }
+    }
+
+    /// A key, or a click on something the last frame drew as clickable.
+    private func action(for key: Key) -> Action? {
+        if case .click(let row, let column) = key {
+            if state.kiosk?.phase != .visiting && state.kiosk != nil { return .next }
+            return lastGrid?.action(atRow: row, column: column)
+        }
+        return KeyMap.action(for: key, state: state, tutorial: tutorial)
     }
 
     private func draw() {
@@ -55,6 +82,7 @@ final class TutorialSession {
             }
         }
         terminal.draw(rendered.grid)
+        lastGrid = rendered.grid
     }
 
     private func save() {

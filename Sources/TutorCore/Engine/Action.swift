@@ -14,6 +14,8 @@ public enum Action: Equatable, Sendable {
     case closeOverlay
     case menuMove(Int)
     case menuOpenSelected
+    /// A click on a menu entry: select it and open it.
+    case menuPick(Int)
     case requestQuit
     case answerQuit(Bool)
     case viewportChanged(Viewport)
@@ -24,6 +26,15 @@ public enum Action: Equatable, Sendable {
     case startQuiz(QuizScope, origin: QuizRound.Origin, count: Int)
     /// Esc in a quiz: stop asking and show how the round went.
     case endQuiz
+    /// Time passes (the front end sends one every fraction of a second): kiosk idle handling.
+    case tick
+    /// Kiosk: wipe this visitor's session now.
+    case endSession
+    /// Kiosk: the staff key, which asks for the exit PIN.
+    case staffExit
+    case pinDigit(Character)
+    case pinErase
+    case pinSubmit
 }
 
 /// Which questions a quiz round draws from.
@@ -45,6 +56,10 @@ public enum MenuEntry: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     case saveProgress
     case quit
+    /// Kiosk: a visitor pressed a key on the start screen.
+    case visitorStarted
+    /// Kiosk: the visitor's session was wiped; clear everything they left on the terminal.
+    case forgetVisitor
 }
 
 /// The keys the tutorial understands, decoded by the front end from whatever the terminal sent.
@@ -53,6 +68,8 @@ public enum Key: Equatable, Sendable {
     case enter, escape, backspace, tab
     case up, down, left, right, pageUp, pageDown, home, end
     case function(Int)
+    /// A mouse click at a screen cell.
+    case click(row: Int, column: Int)
     case resize
     case unknown
 }

@@ -11,6 +11,10 @@ public enum Engine {
             clampScroll(&state)
             return []
         }
+        if let effects = KioskEngine.reduce(&state, action, tutorial: tutorial, now: now) {
+            return effects
+        }
+        if case .tick = action { return [] }
         state.notice = nil
         if state.quiz != nil, state.overlay == nil, let effects = QuizEngine.reduce(&state, action, tutorial: tutorial, now: now) {
             return effects
@@ -51,6 +55,10 @@ public enum Engine {
                 let count = menuEntries(tutorial).count
                 state.overlay = .menu(selection: min(max(0, selection + delta), count - 1))
             }
+        case .menuPick(let index):
+            guard case .menu = state.overlay else { break }
+            state.overlay = .menu(selection: index)
+            return reduce(&state, .menuOpenSelected, tutorial: tutorial, now: now)
         case .menuOpenSelected:
             guard case .menu(let selection) = state.overlay else { break }
             let entries = menuEntries(tutorial)
@@ -77,7 +85,7 @@ public enum Engine {
             return move(to: Position(unit: unit, screen: 0), &state)
         case .startQuiz(let scope, let origin, let count):
             return QuizEngine.start(&state, scope: scope, origin: origin, count: count, tutorial: tutorial, now: now)
-        case .endQuiz, .viewportChanged:
+        case .endQuiz, .viewportChanged, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit:
             break
         }
         return []

@@ -1,6 +1,12 @@
 /// Reads a key as an action, given what is on screen. Keys that mean nothing here give nil.
 public enum KeyMap {
     public static func action(for key: Key, state: TutorState, tutorial: Tutorial) -> Action? {
+        if let kiosk = state.kiosk {
+            switch kioskAction(for: key, phase: kiosk.phase) {
+            case .handled(let action): return action
+            case .tutorial: break
+            }
+        }
         switch state.overlay {
         case .quitConfirm:
             switch key {
@@ -56,6 +62,40 @@ public enum KeyMap {
             return nil
         default:
             return nil
+        }
+    }
+
+    private enum KioskReading {
+        case handled(Action?)
+        case tutorial
+    }
+
+    /// The staff key that asks for the exit PIN: F12, or Ctrl-K where F12 cannot be typed.
+    public static let staffKeys: [Key] = [.function(12), .character("\u{0B}")]
+
+    private static func kioskAction(for key: Key, phase: KioskState.Phase) -> KioskReading {
+        if key == .resize { return .handled(nil) }
+        switch phase {
+        case .welcome, .idleWarning:
+            return .handled(.next)  // any key at all
+        case .pinPause:
+            return .handled(nil)
+        case .pinEntry:
+            switch key {
+            case .character(let c) where c.isASCII && c.isNumber: return .handled(.pinDigit(c))
+            case .backspace: return .handled(.pinErase)
+            case .enter: return .handled(.pinSubmit)
+            case .escape: return .handled(.closeOverlay)
+            default: return .handled(nil)
+            }
+        case .visiting:
+            if staffKeys.contains(key) { return .handled(.staffExit) }
+            switch key {
+            case .function, .tab, .unknown: return .handled(nil)
+            case .character(let c) where c.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }):
+                return .handled(nil)  // Ctrl-C, Ctrl-Z, Ctrl-\, Ctrl-D and the rest do nothing
+            default: return .tutorial
+            }
         }
     }
 

@@ -78,6 +78,8 @@ public struct TutorState: Equatable, Sendable {
     public var quiz: QuizRound?
     /// Each question's review box, by question id.
     public var reviewCards: [String: ReviewCard]
+    /// Set in kiosk mode.
+    public var kiosk: KioskState?
 
     public init(position: Position = Position(unit: 0, screen: 0)) {
         self.position = position
@@ -92,6 +94,7 @@ public struct TutorState: Equatable, Sendable {
         self.otherPaths = [:]
         self.quiz = nil
         self.reviewCards = [:]
+        self.kiosk = nil
     }
 
     /// The latest answer given to a question on its lesson screen, if any.

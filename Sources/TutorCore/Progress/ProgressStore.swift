@@ -110,43 +110,11 @@ public struct ProgressStore: Sendable {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(record)
-        let folder = (path as NSString).deletingLastPathComponent
-        let directory = folder.isEmpty ? "." : folder
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw SaveError(description: "cannot make the folder \(directory)")
-        }
-        let temporary = "\(path).tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { throw SaveError(description: "cannot write in \(directory): \(errnoText())") }
-        var ok = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
-        ok = ok && fsync(fd) == 0
-        let failure = errnoText()
-        close(fd)
-        guard ok, rename(temporary, path) == 0 else {
-            let reason = ok ? errnoText() : failure
-            unlink(temporary)
-            throw SaveError(description: "cannot save progress to \(path): \(reason)")
-        }
-        let folderFD = open(directory, O_RDONLY)
-        if folderFD >= 0 {
-            fsync(folderFD)  // makes the rename itself survive a power cut
-            close(folderFD)
+            try AtomicFile.write(try encoder.encode(record), to: path)
+        } catch let error as AtomicFile.WriteError {
+            throw SaveError(description: error.description)
         }
     }
 
-    private func errnoText() -> String { String(cString: strerror(errno)) }
 }

@@ -28,6 +28,8 @@ public struct Grid: Equatable, Sendable {
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should sit (the selected choice), or nil to hide it.
     public var cursor: CursorPosition?
+    /// What a mouse click on each clickable place does.
+    public var clickTargets: [ClickTarget] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -82,5 +84,18 @@ public struct Grid: Equatable, Sendable {
     /// All rows as text: what a snapshot test compares.
     public var text: String {
         (0..<height).map { text(ofRow: $0) }.joined(separator: "\n")
+    }
+}
+
+/// A place on screen that a mouse click turns into an action: a choice, a footer hint.
+public struct ClickTarget: Equatable, Sendable {
+    public var row: Int
+    public var columns: Range<Int>
+    public var action: Action
+}
+
+extension Grid {
+    public func action(atRow row: Int, column: Int) -> Action? {
+        clickTargets.last { $0.row == row && $0.columns.contains(column) }?.action
     }
 }

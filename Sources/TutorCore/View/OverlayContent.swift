@@ -1,10 +1,11 @@
 /// What the contents menu, the help and the glossary show in the text area.
 enum OverlayContent {
-    static func menu(tutorial: Tutorial, state: TutorState, selection: Int, width: Int) -> (lines: [Line], cursorLine: Int?) {
+    static func menu(tutorial: Tutorial, state: TutorState, selection: Int, width: Int) -> ContentLines {
         var lines: [Line] = TextLayout.wrap("Lessons: \(tutorial.pathTitle)", width: width, style: .heading)
         lines += TextLayout.wrap("✓ means done. ▶ is where you are. Press Enter to open.", width: width, style: .dim)
         lines.append([])
         var cursorLine: Int?
+        var targets: [Int: Action] = [:]
         var lastPart: Int?
         for (index, entry) in Engine.menuEntries(tutorial).enumerated() {
             let selected = index == selection
@@ -29,9 +30,11 @@ enum OverlayContent {
                 if here { spans.append(Span("  (you are here)", .dim)) } else if done { spans.append(Span("  (done)", .dim)) }
             }
             if selected { cursorLine = lines.count }
-            lines += TextLayout.wrap(spans, width: width, prefix: [Span("\(mark) ", selected ? .selected : .plain)])
+            let entryLines = TextLayout.wrap(spans, width: width, prefix: [Span("\(mark) ", selected ? .selected : .plain)])
+            for offset in entryLines.indices { targets[lines.count + offset] = .menuPick(index) }
+            lines += entryLines
         }
-        return (lines, cursorLine)
+        return ContentLines(lines: lines, cursorLine: cursorLine, targets: targets)
     }
 
     static func help(width: Int) -> [Line] {

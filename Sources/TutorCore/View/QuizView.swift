@@ -1,11 +1,11 @@
 /// The quiz as it looks on screen: the question being asked, or how the round went.
 enum QuizView {
-    static func lines(_ round: QuizRound, tutorial: Tutorial, width: Int) -> (lines: [Line], cursorLine: Int?) {
+    static func lines(_ round: QuizRound, tutorial: Tutorial, width: Int) -> ContentLines {
         if round.finished {
-            return (QuizSummary(round: round, library: tutorial.library).lines(width: width, origin: round.origin), nil)
+            return ContentLines(lines: QuizSummary(round: round, library: tutorial.library).lines(width: width, origin: round.origin))
         }
         guard let item = round.current, let question = tutorial.library.question(item) else {
-            return ([[Span("There are no questions to ask.", .dim)]], nil)
+            return ContentLines(lines: [[Span("There are no questions to ask.", .dim)]])
         }
         let again = round.shownAnswer == nil && round.firstTries.contains { $0.questionID == item.questionID }
         var content = QuestionContent.lines(
@@ -14,6 +14,7 @@ enum QuizView {
         if again {
             content.lines.insert([Span("You missed this one before. Try again.", .dim)], at: 1)
             content.cursorLine = content.cursorLine.map { $0 + 1 }
+            content.targets = Dictionary(uniqueKeysWithValues: content.targets.map { ($0.key + 1, $0.value) })
         }
         return content
     }

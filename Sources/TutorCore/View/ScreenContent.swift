@@ -1,9 +1,9 @@
 /// The body of a screen as wrapped lines, before it is cut to the window.
 public enum ScreenContent {
-    public static func lines(for screen: Screen, state: TutorState, tutorial: Tutorial, width: Int) -> (lines: [Line], cursorLine: Int?) {
+    public static func lines(for screen: Screen, state: TutorState, tutorial: Tutorial, width: Int) -> ContentLines {
         switch screen {
-        case .text(let text): return (textLines(text, width: width), nil)
-        case .diagram(let diagram): return (diagramLines(diagram, width: width), nil)
+        case .text(let text): return ContentLines(lines: textLines(text, width: width))
+        case .diagram(let diagram): return ContentLines(lines: diagramLines(diagram, width: width))
         case .question(let question):
             let unit = tutorial.units[state.position.unit]
             let ids = unit.questionIDs
@@ -59,11 +59,16 @@ enum QuestionContent {
     static func lines(
         _ question: Question, number: Int, of total: Int, answer: Answer?, draft: Draft, salt: String?,
         width: Int
-    ) -> (lines: [Line], cursorLine: Int?) {
+    ) -> ContentLines {
         var lines: [Line] = [[Span("Question \(number) of \(total)", .dim)]]
         lines += TextLayout.wrap(question.prompt, width: width, style: .heading)
         lines.append([])
         var cursorLine: Int?
+        var targets: [Int: Action] = [:]
+        func clickable(_ more: [Line], _ number: Int) {
+            if answer == nil { for offset in more.indices { targets[lines.count + offset] = .choose(number) } }
+            lines += more
+        }
 
         switch question.form {
         case .choice(let choices, let right):
@@ -83,7 +88,7 @@ enum QuestionContent {
                 if draft.highlight == index || picked { cursorLine = lines.count }
                 var spans = [Span(choice.text, style)]
                 if picked { spans.append(Span("  (your answer)", .dim)) }
-                lines += TextLayout.wrap(spans, width: width, prefix: [Span("\(marker) \(position + 1)  ", style)])
+                clickable(TextLayout.wrap(spans, width: width, prefix: [Span("\(marker) \(position + 1)  ", style)]), position + 1)
             }
             if let answer {
                 lines.append([])
@@ -125,10 +130,12 @@ enum QuestionContent {
                 for (index, item) in question.selectable(after: draft.picks, salt: salt).enumerated() {
                     let highlighted = draft.highlight == item
                     if highlighted { cursorLine = lines.count }
-                    lines += TextLayout.wrap(
-                        items[item], width: width,
-                        style: highlighted ? .selected : .plain,
-                        prefix: [Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)])
+                    clickable(
+                        TextLayout.wrap(
+                            items[item], width: width,
+                            style: highlighted ? .selected : .plain,
+                            prefix: [Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)]),
+                        index + 1)
                 }
             }
 
@@ -161,9 +168,11 @@ enum QuestionContent {
                 for (index, option) in question.displayOrder(salt: salt).enumerated() {
                     let highlighted = draft.highlight == option
                     if highlighted { cursorLine = lines.count }
-                    lines += TextLayout.wrap(
-                        options[option], width: width, style: highlighted ? .selected : .plain,
-                        prefix: [Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)])
+                    clickable(
+                        TextLayout.wrap(
+                            options[option], width: width, style: highlighted ? .selected : .plain,
+                            prefix: [Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)]),
+                        index + 1)
                 }
             }
         }
@@ -174,7 +183,7 @@ enum QuestionContent {
             lines.append([])
             lines += TextLayout.wrap(salt == nil ? "Press Enter to go on." : "Press Enter for the next question.", width: width, style: .dim)
         }
-        return (lines, cursorLine)
+        return ContentLines(lines: lines, cursorLine: cursorLine, targets: targets)
     }
 
     /// "Correct" or "Not quite" in words and a symbol, so colour never carries it alone.

@@ -16,6 +16,10 @@ public enum ScreenView {
             drawTooSmall(&grid)
             return Rendered(grid: grid, viewport: nil)
         }
+        if state.kiosk?.phase == .welcome {
+            KioskView.drawWelcome(&grid, tutorial: tutorial)
+            return Rendered(grid: grid, viewport: nil)
+        }
         let unit = tutorial.units[state.position.unit]
         if let round = state.quiz {
             QuizView.drawHeader(&grid, round: round, tutorial: tutorial)
@@ -30,19 +34,23 @@ public enum ScreenView {
         if state.notice != nil { bottom -= 1 }
         let areaHeight = bottom - top
 
-        var content: (lines: [Line], cursorLine: Int?)
+        var content: ContentLines
         var scroll = state.scroll
+        if let kiosk = state.kiosk, let lines = KioskView.lines(kiosk, width: textWidth) {
+            content = ContentLines(lines: lines)
+            scroll = 0
+        } else {
         switch state.overlay {
         case .menu(let selection):
             content = OverlayContent.menu(tutorial: tutorial, state: state, selection: selection, width: textWidth)
             scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
         case .help:
-            content = (OverlayContent.help(width: textWidth), nil)
+            content = ContentLines(lines: OverlayContent.help(width: textWidth))
         case .glossary(let glossaryScroll):
-            content = (OverlayContent.glossary(tutorial: tutorial, state: state, width: textWidth), nil)
+            content = ContentLines(lines: OverlayContent.glossary(tutorial: tutorial, state: state, width: textWidth))
             scroll = glossaryScroll
         case .progress(let report, let progressScroll):
-            content = (report.lines(width: textWidth), nil)
+            content = ContentLines(lines: report.lines(width: textWidth))
             scroll = progressScroll
         case .quitConfirm, nil:
             if let round = state.quiz {
@@ -50,8 +58,9 @@ public enum ScreenView {
             } else if let screen = tutorial.screen(at: state.position) {
                 content = ScreenContent.lines(for: screen, state: state, tutorial: tutorial, width: textWidth)
             } else {
-                content = ([[Span("This lesson has no screens.", .dim)]], nil)
+                content = ContentLines(lines: [[Span("This lesson has no screens.", .dim)]])
             }
+        }
         }
 
         let overflow = content.lines.count > areaHeight
@@ -64,6 +73,9 @@ public enum ScreenView {
         }
         for (offset, line) in content.lines.dropFirst(scroll).prefix(visible).enumerated() {
             grid.put(line: line, row: top + offset, column: left, limit: width - left)
+            if let action = content.targets[scroll + offset] {
+                grid.clickTargets.append(ClickTarget(row: top + offset, columns: 0..<width, action: action))
+            }
         }
         if overflow {
             let below = content.lines.count - scroll - visible
@@ -143,7 +155,9 @@ public enum ScreenView {
         let row = grid.height - 1
         grid.fill(row: row, style: .bar)
         if state.overlay == .quitConfirm {
-            grid.put(" Quit? (y/n)  Your place is saved.", row: row, column: 0, style: .barBold)
+            let question = state.kiosk != nil
+                ? " End your session? Your answers will be cleared. (y/n)" : " Quit? (y/n)  Your place is saved."
+            grid.put(question, row: row, column: 0, style: .barBold)
             return
         }
         var col = 1
@@ -152,14 +166,46 @@ public enum ScreenView {
             let text = (first ? "" : "  ") + key + " " + meaning
             guard col + TerminalText.width(of: text) <= grid.width - 1 else { break }
             if !first { col = grid.put("  ", row: row, column: col, style: .bar) }
+            let start = col
             col = grid.put(key, row: row, column: col, style: .barBold)
             col = grid.put(" " + meaning, row: row, column: col, style: .bar)
+            if let action = footerAction(key: key, state: state) {
+                grid.clickTargets.append(ClickTarget(row: row, columns: start..<col, action: action))
+            }
             first = false
+        }
+    }
+
+    /// What clicking a footer hint does: the same as pressing its key.
+    static func footerAction(key: String, state: TutorState) -> Action? {
+        switch key {
+        case "Enter": return state.quiz?.finished == true ? .confirm : .next
+        case "→": return .next
+        case "←": return .back
+        case "m": return .openMenu
+        case "g": return .openGlossary
+        case "?": return .openHelp
+        case "q": return .requestQuit
+        case "Esc": return state.overlay == nil && state.quiz != nil ? .endQuiz : .closeOverlay
+        default: return nil
         }
     }
 
     /// The key hints for what is on screen, most important first: the footer keeps as many as fit.
     static func hints(state: TutorState, tutorial: Tutorial) -> [(String, String)] {
+        var hints = tutorialHints(state: state, tutorial: tutorial)
+        if let kiosk = state.kiosk {
+            switch kiosk.phase {
+            case .idleWarning: return [("any key", "carry on")]
+            case .pinEntry: return [("Enter", "done"), ("Esc", "back")]
+            case .pinPause, .welcome: return []
+            case .visiting: hints = hints.map { $0.0 == "q" ? ("q", "end session") : $0 }
+            }
+        }
+        return hints
+    }
+
+    static func tutorialHints(state: TutorState, tutorial: Tutorial) -> [(String, String)] {
         switch state.overlay {
         case .menu: return [("↑↓", "choose"), ("Enter", "open"), ("Esc", "close"), ("q", "quit")]
         case .help, .glossary, .progress: return [("Esc", "close"), ("↑↓", "scroll"), ("q", "quit")]

@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+@testable import TutorCore
+
+@Suite struct KioskTests {
+    func kiosk(pin: String? = "2468") throws -> Driver {
+        var driver = Driver(try Fixtures.tutorial())
+        driver.state.kiosk = KioskState(settings: KioskSettings(idleTimeout: 180, idleCountdown: 30, exitPIN: pin), now: driver.now)
+        return driver
+    }
+
+    func wait(_ driver: inout Driver, seconds: TimeInterval) {
+        driver.now = driver.now.addingTimeInterval(seconds)
+        driver.send(.tick)
+    }
+
+    @Test func anyKeyOnTheStartScreenLetsTheVisitorIn() throws {
+        for key in [Key.character("x"), .escape, .character("\u{03}"), .function(5), .enter] {
+            var driver = try kiosk()
+            driver.press(key)
+            #expect(driver.state.kiosk?.phase == .visiting, "\(key)")
+            #expect(driver.effects == [.visitorStarted])
+            #expect(driver.state.position == Position(unit: 0, screen: 0), "the key only wakes the kiosk")
+        }
+    }
+
+    @Test func escapeKeysDoNothingWhileVisiting() throws {
+        var driver = try kiosk()
+        driver.press(.enter, .enter)
+        let before = driver.state
+        let escapes: [Key] = [
+            .character("\u{03}"), .character("\u{1A}"), .character("\u{1C}"), .character("\u{04}"),
+            .function(1), .function(4), .function(10), .tab, .unknown,
+        ]
+        for key in escapes {
+            #expect(KeyMap.action(for: key, state: driver.state, tutorial: driver.tutorial) == nil, "\(key)")
+        }
+        driver.press(.escape)
+        #expect(driver.state.position == before.position)
+        #expect(!driver.effects.contains(.quit))
+    }
+
+    @Test func qOffersToEndTheSessionAndYesWipesIt() throws {
+        var driver = try kiosk()
+        driver.press(.enter)
+        driver.go(toLesson: "alpha", screen: 2)
+        driver.press(.character("1"))
+        #expect(driver.state.answerLog.count == 1)
+        driver.press(.character("q"))
+        #expect(driver.state.overlay == .quitConfirm)
+        driver.press(.character("n"))
+        #expect(driver.state.answerLog.count == 1)
+        driver.press(.character("q"), .character("y"))
+        #expect(driver.effects.last == .forgetVisitor)
+        #expect(!driver.effects.contains(.quit), "q never leaves a kiosk")
+        #expect(driver.state.kiosk?.phase == .welcome)
+        #expect(driver.state.answerLog.isEmpty)
+        #expect(driver.state.position == Position(unit: 0, screen: 0))
+    }
+
+    @Test func idleWarnsWithACountdownThenForgetsEverything() throws {
+        var driver = try kiosk()
+        driver.press(.enter)
+        driver.go(toLesson: "alpha", screen: 2)
+        driver.send(.choose(1))
+        wait(&driver, seconds: 179)
+        #expect(driver.state.kiosk?.phase == .visiting)
+        wait(&driver, seconds: 1)
+        #expect(driver.state.kiosk?.phase == .idleWarning(until: driver.now.addingTimeInterval(30)))
+        #expect(driver.state.kiosk?.secondsLeft == 30)
+        wait(&driver, seconds: 12)
+        #expect(driver.state.kiosk?.secondsLeft == 18)
+        driver.press(.character("x"))
+        #expect(driver.state.kiosk?.phase == .visiting, "any key carries on")
+        #expect(driver.state.answerLog.count == 1)
+
+        wait(&driver, seconds: 180)
+        wait(&driver, seconds: 30)
+        #expect(driver.state.kiosk?.phase == .welcome)
+        #expect(driver.effects.last == .forgetVisitor)
+        var fresh = TutorState()
+        fresh.kiosk = driver.state.kiosk
+        #expect(driver.state == fresh, "nothing of the visitor is left")
+    }
+
+    @Test func theStartScreenNeverTimesOut() throws {
+        var driver = try kiosk()
+        wait(&driver, seconds: 10_000)
+        #expect(driver.state.kiosk?.phase == .welcome)
+        #expect(driver.effects.isEmpty)
+    }
+
+    @Test func staffLeaveWithThePINAfterAPauseForAWrongOne() throws {
+        var driver = try kiosk()
+        driver.press(.enter, .function(12))
+        #expect(driver.state.kiosk?.phase == .pinEntry(typed: 0, wrongBefore: false))
+        driver.press(.character("1"), .character("2"), .character("x"), .backspace, .character("3"), .enter)
+        guard case .pinPause = driver.state.kiosk?.phase else {
+            Issue.record("a wrong PIN pauses")
+            return
+        }
+        driver.press(.character("2"), .character("4"), .enter)
+        guard case .pinPause = driver.state.kiosk?.phase else {
+            Issue.record("keys are ignored during the pause")
+            return
+        }
+        wait(&driver, seconds: 5)
+        #expect(driver.state.kiosk?.phase == .pinEntry(typed: 0, wrongBefore: true))
+        for digit in "2468" { driver.press(.character(digit)) }
+        #expect(driver.state.kiosk?.phase == .pinEntry(typed: 4, wrongBefore: true))
+        driver.press(.enter)
+        #expect(driver.effects.last == .quit)
+    }
+
+    @Test func ctrlKAlsoAsksForThePINAndEscapeGoesBack() throws {
+        var driver = try kiosk()
+        driver.press(.enter, .character("\u{0B}"), .character("9"), .escape)
+        #expect(driver.state.kiosk?.phase == .visiting)
+        driver.press(.character("\u{0B}"), .enter)
+        guard case .pinPause = driver.state.kiosk?.phase else {
+            Issue.record("the typed 9 was forgotten; an empty PIN is wrong")
+            return
+        }
+    }
+
+    @Test func withoutAPINTheStaffKeyDoesNothing() throws {
+        var driver = try kiosk(pin: nil)
+        driver.press(.enter, .function(12))
+        #expect(driver.state.kiosk?.phase == .visiting)
+    }
+
+    @Test func thePINCompareIsExact() {
+        #expect(KioskEngine.matches("2468", "2468"))
+        #expect(!KioskEngine.matches("246", "2468"))
+        #expect(!KioskEngine.matches("24680", "2468"))
+        #expect(!KioskEngine.matches("", "2468"))
+    }
+
+    @Test func kioskScreens() throws {
+        var harness = ScreenHarness(try Fixtures.tutorial())
+        harness.driver.state.kiosk = KioskState(settings: KioskSettings(exitPIN: "1"), now: Fixtures.now)
+        let welcome = harness.screen()
+        #expect(welcome.contains("Press any key to start"))
+        #expect(welcome.contains("General education only, not medical advice."))
+        Snapshot.assert(welcome, named: "kiosk-welcome-80x24")
+        harness.press(.enter)
+        harness.driver.now = Fixtures.now.addingTimeInterval(181)
+        harness.driver.send(.tick)
+        harness.driver.now = Fixtures.now.addingTimeInterval(190)
+        harness.driver.send(.tick)
+        let warning = harness.screen()
+        #expect(warning.contains("This session will end in 21 seconds."))
+        Snapshot.assert(warning, named: "kiosk-idle-80x24")
+        harness.press(.enter, .function(12), .character("5"), .character("5"))
+        let pin = harness.screen()
+        #expect(pin.contains("PIN: ••_"))
+        #expect(!pin.contains("55"), "the digits are never shown")
+        Snapshot.assert(pin, named: "kiosk-pin-80x24")
+    }
+}
