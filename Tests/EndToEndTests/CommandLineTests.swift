@@ -73,17 +73,27 @@ func runTutor(
         let folder = try Paths.temporaryDirectory()
         let copy = folder + "/metastasis-tutor"
         try FileManager.default.copyItem(atPath: Paths.binary, toPath: copy)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: copy)
-        process.arguments = ["handout", "step-3"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(output.hasPrefix("Step 3: Entering the blood or lymph\n"))
+        var result: (status: Int32, output: String)?
+        // A process that a parallel test forks while the copy is being written can hold it
+        // open for a moment, and exec then fails with "text file busy": try again shortly.
+        for attempt in 1...10 where result == nil {
+            do {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: copy)
+                process.arguments = ["handout", "step-3"]
+                process.currentDirectoryURL = URL(fileURLWithPath: folder)
+                let pipe = Pipe()
+                process.standardOutput = pipe
+                try process.run()
+                let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                result = (process.terminationStatus, output)
+            } catch where attempt < 10 {
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+        }
+        #expect(result?.status == 0)
+        #expect(result?.output.hasPrefix("Step 3: Entering the blood or lymph\n") == true)
     }
 }
 
