@@ -62,26 +62,30 @@ public struct ProgressStore: Sendable {
     /// Moves an unusable file out of the way under a name that says what it is, so it is
     /// never overwritten silently: `progress.json.damaged-20261121-184000`.
     private func keepAside(label: String) -> String? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        var target = "\(path).\(label)-\(formatter.string(from: Date()))"
-        var attempt = 1
-        while FileManager.default.fileExists(atPath: target) {
-            attempt += 1
-            target = "\(path).\(label)-\(formatter.string(from: Date()))-\(attempt)"
-        }
+        let target = asideName(label: label)
         return rename(path, target) == 0 ? target : nil
     }
 
     /// Keeps a copy of the current file (before a reset), named like a kept-aside file.
     public func backUp(label: String) throws -> String? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let target = asideName(label: label)
+        try FileManager.default.copyItem(atPath: path, toPath: target)
+        return target
+    }
+
+    /// `PATH.LABEL-DATE-TIME`, with a number added if that name is taken.
+    private func asideName(label: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let target = "\(path).\(label)-\(formatter.string(from: Date()))"
-        try FileManager.default.copyItem(atPath: path, toPath: target)
+        let base = "\(path).\(label)-\(formatter.string(from: Date()))"
+        var target = base
+        var attempt = 1
+        while FileManager.default.fileExists(atPath: target) {
+            attempt += 1
+            target = "\(base)-\(attempt)"
+        }
         return target
     }
 
