@@ -43,9 +43,15 @@ public enum LessonFileReader {
 
     static func readFile(_ path: String) -> Result<LessonFile, Problem> {
         let start = SourceLocation(file: path)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return .failure(Problem(start, "this is a folder, not a lesson file"))
+        // Opening a named pipe or a terminal device would wait for a writer forever.
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR {
+                return .failure(Problem(start, "this is a folder, not a lesson file"))
+            }
+            if info.st_mode & S_IFMT != S_IFREG {
+                return .failure(Problem(start, "this is not an ordinary file (it is a device, pipe or socket)"))
+            }
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(Problem(start, "cannot read this file (check that it exists and that you may read it)"))
