@@ -18,6 +18,7 @@
 
 // Swift 6 rejects C globals as not concurrency-safe and does not import these macros.
 static inline WINDOW *mt_stdscr(void) { return stdscr; }
+static inline WINDOW *mt_curscr(void) { return curscr; }
 static inline int mt_lines(void) { return LINES; }
 static inline int mt_cols(void) { return COLS; }
 static inline int mt_a_bold(void) { return (int)A_BOLD; }

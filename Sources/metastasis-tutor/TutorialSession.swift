@@ -31,6 +31,11 @@ final class TutorialSession {
             }
             guard let key = terminal.readKey() else { continue }
             needsDraw = true
+            // Ctrl-L repaints the whole screen, as in most terminal programs; the engine never sees it.
+            if key == .character("\u{0C}") {
+                terminal.repaintAll()
+                continue
+            }
             guard let action = KeyMap.action(for: key, state: state, tutorial: tutorial) else {
                 continue
             }
