@@ -24,10 +24,12 @@ enum LessonFileDecoder {
         if !problems.isEmpty { return (nil, problems) }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: file.text) else {
+            // Resolver.basic: values are tagged by PlainScalarTags instead, without ICU.
+            let parser = try Parser(yaml: file.text, resolver: .basic, constructor: .default, encoding: .utf8)
+            guard let node = try parser.singleRoot() else {
                 return (nil, [Problem(start, "the file is empty")])
             }
-            root = node
+            root = PlainScalarTags.tagged(node)
         } catch let error as YamlError {
             return (nil, [problem(from: error, file: file.path)])
         } catch {
@@ -37,7 +39,8 @@ enum LessonFileDecoder {
         context.problems = EscapedCharacterCheck.problems(in: root, text: file.text, file: file.path)
         var value: T?
         do {
-            value = try YAMLDecoder().decode(T.self, from: root, userInfo: [.fileDecodingContext: context])
+            // An explicit encoding: the default one reads the whole environment for every file.
+            value = try YAMLDecoder(encoding: .utf8).decode(T.self, from: root, userInfo: [.fileDecodingContext: context])
         } catch {
             context.report(error)
         }

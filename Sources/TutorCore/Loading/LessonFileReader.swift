@@ -71,6 +71,8 @@ public enum LessonFileReader {
 
     /// The text, or a problem at the line and column of the first byte that is not UTF-8.
     static func decodeUTF8(_ bytes: [UInt8], path: String) -> Result<String, Problem> {
+        // The usual case in one pass; the slow walk below only finds where a problem is.
+        if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var scalars = String.UnicodeScalarView()
