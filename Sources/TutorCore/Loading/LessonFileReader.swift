@@ -31,9 +31,10 @@ public enum LessonFileReader {
         }
         var files: [LessonFile] = []
         var problems: [Problem] = []
-        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let path = folder == "." ? name : folder + "/" + name
-            switch readFile(path) {
+        let paths = names.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .map { folder == "." ? $0 : folder + "/" + $0 }
+        for result in concurrentMap(paths, readFile) {
+            switch result {
             case .success(let file): files.append(file)
             case .failure(let problem): problems.append(problem)
             }
