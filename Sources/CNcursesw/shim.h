@@ -19,6 +19,7 @@
 
 // Swift 6 rejects C globals as not concurrency-safe and does not import these macros.
 static inline WINDOW *mt_stdscr(void) { return stdscr; }
+static inline WINDOW *mt_curscr(void) { return curscr; }
 static inline int mt_lines(void) { return LINES; }
 static inline int mt_cols(void) { return COLS; }
 static inline int mt_a_bold(void) { return (int)A_BOLD; }
@@ -67,12 +68,17 @@ static inline void mt_on_crash(int sig) {
     raise(sig);
 }
 static inline void mt_install_crash_handlers(void) {
+    // A stack overflow is a SIGSEGV with no stack left to run a handler on: give the
+    // handler a stack of its own (endwin needs a few kilobytes).
+    static char alternate_stack[1 << 16];
+    stack_t stack = {.ss_sp = alternate_stack, .ss_size = sizeof alternate_stack, .ss_flags = 0};
+    sigaltstack(&stack, NULL);
     int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         struct sigaction sa;
         sa.sa_handler = mt_on_crash;
         sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESETHAND;
+        sa.sa_flags = SA_RESETHAND | SA_ONSTACK;
         sigaction(signals[i], &sa, NULL);
     }
 }

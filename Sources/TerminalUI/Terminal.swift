@@ -69,6 +69,12 @@ public final class Terminal {
         fflush(nil)
     }
 
+    /// Makes the next draw clear the terminal and paint every cell, not only what changed:
+    /// Ctrl-L, for when another program wrote over the screen.
+    public func repaintAll() {
+        clearok(mt_curscr(), true)
+    }
+
     public var size: (width: Int, height: Int) {
         (Int(getmaxx(mt_stdscr())), Int(getmaxy(mt_stdscr())))
     }

@@ -40,6 +40,11 @@ final class TutorialSession {
             let action: Action?
             if let key = terminal.readKey() {
                 needsDraw = true
+                // Ctrl-L repaints the whole screen, as in most terminal programs; the engine never sees it.
+                if key == .character("\u{0C}") {
+                    terminal.repaintAll()
+                    continue
+                }
                 action = self.action(for: key)
             } else {
                 action = state.kiosk != nil ? .tick : nil  // time passes: kiosk idle handling

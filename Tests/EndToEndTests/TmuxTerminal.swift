@@ -20,6 +20,11 @@ final class TmuxTerminal {
 
     @discardableResult
     func tmux(_ arguments: String...) throws -> String {
+        try tmux(arguments)
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
         try Self.run(["tmux", "-L", socket] + arguments)
     }
 

@@ -86,6 +86,6 @@ extension StringProtocol {
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(Substring(scalars))  // one copy, not one append per character
     }
 }

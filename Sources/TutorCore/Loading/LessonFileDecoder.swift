@@ -18,25 +18,33 @@ public struct LessonFile: Sendable, Equatable {
 enum LessonFileDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from file: LessonFile) -> (T?, [Problem]) {
         let start = SourceLocation(file: file.path)
+        // Checked before Yams builds a tree, so a hostile file is refused in bounded time.
+        var problems = RawTextCheck.problems(in: file.text, file: file.path)
+        if problems.isEmpty { problems = YAMLStructureCheck.problems(in: file.text, file: file.path) }
+        if !problems.isEmpty { return (nil, problems) }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: file.text) else {
+            // Resolver.basic: values are tagged by PlainScalarTags instead, without ICU.
+            let parser = try Parser(yaml: file.text, resolver: .basic, constructor: .default, encoding: .utf8)
+            guard let node = try parser.singleRoot() else {
                 return (nil, [Problem(start, "the file is empty")])
             }
-            root = node
+            root = PlainScalarTags.tagged(node)
         } catch let error as YamlError {
             return (nil, [problem(from: error, file: file.path)])
         } catch {
             return (nil, [Problem(start, "cannot read this YAML: \(error)")])
         }
         let context = FileDecodingContext(file: file.path, root: root)
+        context.problems = EscapedCharacterCheck.problems(in: root, text: file.text, file: file.path)
         var value: T?
         do {
-            value = try YAMLDecoder().decode(T.self, from: root, userInfo: [.fileDecodingContext: context])
+            // An explicit encoding: the default one reads the whole environment for every file.
+            value = try YAMLDecoder(encoding: .utf8).decode(T.self, from: root, userInfo: [.fileDecodingContext: context])
         } catch {
             context.report(error)
         }
-        return (value, context.problems.sorted { $0.location < $1.location })
+        return (value, ProblemLimit.capped(context.problems.sorted { $0.location < $1.location }))
     }
 
     static func problem(from error: YamlError, file: String) -> Problem {
@@ -65,6 +73,9 @@ struct Lenient<T: Decodable>: Decodable {
     var value: T?
 
     init(from decoder: any Decoder) throws {
+        // Past the problems that will be shown, a list of 100,000 bad items costs time
+        // and says nothing more.
+        if decoder.fileContext.problems.count > ProblemLimit.perFile { return }
         do {
             value = try T(from: decoder)
         } catch {

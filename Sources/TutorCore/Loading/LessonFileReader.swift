@@ -31,9 +31,10 @@ public enum LessonFileReader {
         }
         var files: [LessonFile] = []
         var problems: [Problem] = []
-        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let path = folder == "." ? name : folder + "/" + name
-            switch readFile(path) {
+        let paths = names.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .map { folder == "." ? $0 : folder + "/" + $0 }
+        for result in concurrentMap(paths, readFile) {
+            switch result {
             case .success(let file): files.append(file)
             case .failure(let problem): problems.append(problem)
             }
@@ -43,9 +44,15 @@ public enum LessonFileReader {
 
     static func readFile(_ path: String) -> Result<LessonFile, Problem> {
         let start = SourceLocation(file: path)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return .failure(Problem(start, "this is a folder, not a lesson file"))
+        // Opening a named pipe or a terminal device would wait for a writer forever.
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR {
+                return .failure(Problem(start, "this is a folder, not a lesson file"))
+            }
+            if info.st_mode & S_IFMT != S_IFREG {
+                return .failure(Problem(start, "this is not an ordinary file (it is a device, pipe or socket)"))
+            }
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(Problem(start, "cannot read this file (check that it exists and that you may read it)"))
@@ -65,6 +72,8 @@ public enum LessonFileReader {
 
     /// The text, or a problem at the line and column of the first byte that is not UTF-8.
     static func decodeUTF8(_ bytes: [UInt8], path: String) -> Result<String, Problem> {
+        // The usual case in one pass; the slow walk below only finds where a problem is.
+        if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var scalars = String.UnicodeScalarView()

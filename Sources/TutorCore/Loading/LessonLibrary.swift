@@ -42,8 +42,9 @@ public struct LessonLibrary: Equatable, Sendable {
             course = course ?? decoded
         }
 
-        for file in files where file.fileName != Self.courseFileName {
-            let (decoded, found) = LessonFileDecoder.decode(Lesson.self, from: file)
+        let lessonFiles = files.filter { $0.fileName != Self.courseFileName }
+        let decodedLessons = LessonFileDecoder.decodeAll(Lesson.self, from: lessonFiles)
+        for (file, (decoded, found)) in zip(lessonFiles, decodedLessons) {
             problems += found
             guard let lesson = decoded else {
                 unreadable.insert(String(file.fileName.split(separator: ".").first ?? ""))

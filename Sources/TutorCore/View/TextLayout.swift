@@ -37,7 +37,13 @@ public enum TextLayout {
         for word in words(spans) {
             let gap = word.spaceBefore && lineWidth > 0 ? 1 : 0
             if lineWidth + gap + word.width <= room {
-                if gap == 1 { line.append(Span(" ")) }
+                if gap == 1 {
+                    // Between two words of one style the space takes that style too: a
+                    // highlighted choice reads as one bar, and the terminal gets one change
+                    // of attributes instead of one per word.
+                    let before = line.last?.style
+                    line.append(Span(" ", before == word.parts.first?.style ? before ?? .plain : .plain))
+                }
                 line += word.parts
                 lineWidth += gap + word.width
                 continue
