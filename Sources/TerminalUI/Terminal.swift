@@ -23,11 +23,15 @@ public final class Terminal {
     public init(theme: Theme, raw: Bool = false) throws {
         setlocale(LC_ALL, "")
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw StartError(description: "the tutorial needs a terminal: standard input and output must not be files or pipes")
+            throw StartError(
+                description: "the tutorial needs a terminal: standard input and output must not be files or pipes")
         }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty, term != "dumb" else {
-            throw StartError(description: "the terminal type (TERM) is \(term.isEmpty ? "not set" : "'dumb'"); the tutorial needs a full-screen terminal")
+            throw StartError(
+                description:
+                    "the terminal type (TERM) is \(term.isEmpty ? "not set" : "'dumb'"); the tutorial needs a full-screen terminal"
+            )
         }
         set_escdelay(25)  // Esc closes things at once instead of after a second.
         guard let screen = mt_newterm_stdio() else {

@@ -9,7 +9,10 @@ struct GlossaryCommand: ParsableCommand {
 
     @OptionGroup var source: LessonSourceOptions
 
-    @Flag(help: "Print only the words the course teaches (terms, other forms, how to say them), one a line: the list to mask when measuring reading level.")
+    @Flag(
+        help:
+            "Print only the words the course teaches (terms, other forms, how to say them), one a line: the list to mask when measuring reading level."
+    )
     var wordsOnly = false
 
     func run() throws {

@@ -16,7 +16,8 @@ struct HandoutCommand: ParsableCommand {
     func run() throws {
         let library = try source.library()
         for id in lessonIDs where library.lessons[id] == nil {
-            throw ValidationError("there is no lesson called '\(id)'; the lessons are: \(library.courseOrder.joined(separator: ", "))")
+            throw ValidationError(
+                "there is no lesson called '\(id)'; the lessons are: \(library.courseOrder.joined(separator: ", "))")
         }
         print(Handout.text(of: lessonIDs.isEmpty ? library.courseOrder : lessonIDs, in: library), terminator: "")
     }

@@ -5,7 +5,9 @@ import TutorCore
 
 /// Where the lessons come from: the ones built into the binary, or `--lessons DIR`.
 struct LessonSourceOptions: ParsableArguments {
-    @Option(name: .customLong("lessons"), help: ArgumentHelp("Use the lesson files in this folder instead of the built-in ones.", valueName: "DIR"))
+    @Option(
+        name: .customLong("lessons"),
+        help: ArgumentHelp("Use the lesson files in this folder instead of the built-in ones.", valueName: "DIR"))
     var directory: String?
 
     func files() -> (files: [LessonFile], problems: [Problem]) {
@@ -20,7 +22,9 @@ struct LessonSourceOptions: ParsableArguments {
         let all = readProblems + problems
         if let library, all.isEmpty { return library }
         for problem in all { printError(problem.description) }
-        printError("metastasis-tutor: the lessons have \(all.count) problem\(all.count == 1 ? "" : "s"); fix them and run 'metastasis-tutor lint' to check")
+        printError(
+            "metastasis-tutor: the lessons have \(all.count) problem\(all.count == 1 ? "" : "s"); fix them and run 'metastasis-tutor lint' to check"
+        )
         throw ExitCode.failure
     }
 }

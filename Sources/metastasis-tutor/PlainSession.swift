@@ -95,7 +95,8 @@ final class PlainSession {
     private func progressLines() -> [String] {
         var record = state.record(tutorial: tutorial, now: Date())
         record.updatedAt = state.lastVisit
-        return [""] + ProgressReport.make(library: tutorial.library, record: record, now: Date())
+        return [""]
+            + ProgressReport.make(library: tutorial.library, record: record, now: Date())
             .text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 

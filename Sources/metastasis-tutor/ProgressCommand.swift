@@ -29,7 +29,9 @@ struct ProgressCommand: ParsableCommand {
         case .none: record = nil
         case .loaded(let saved): record = saved
         case .unusable(let reason, let keptAs):
-            printError("metastasis-tutor: \(store.path): the progress file could not be used (\(reason))" + (keptAs.map { "; it is kept as \($0)" } ?? ""))
+            printError(
+                "metastasis-tutor: \(store.path): the progress file could not be used (\(reason))"
+                    + (keptAs.map { "; it is kept as \($0)" } ?? ""))
             throw ExitCode.failure
         }
         let report = ProgressReport.make(library: library, record: record, now: Date())
@@ -54,8 +56,11 @@ struct ProgressCommand: ParsableCommand {
         }
         defer { lock.unlock() }
         if !yes {
-            FileHandle.standardOutput.write(Data("This clears all progress in \(store.path). A copy is kept. Type yes to go on: ".utf8))
-            guard let answer = readLine(), ["yes", "y"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            FileHandle.standardOutput.write(
+                Data("This clears all progress in \(store.path). A copy is kept. Type yes to go on: ".utf8))
+            guard let answer = readLine(),
+                ["yes", "y"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+            else {
                 print("Nothing was changed.")
                 return
             }

@@ -23,10 +23,12 @@ final class ProgressKeeper {
         case .loaded(let saved):
             record = saved
         case .unusable(let reason, let keptAs?):
-            notice = "Your saved progress could not be used (\(reason)), so you start afresh. The old file is kept as \(keptAs)."
+            notice =
+                "Your saved progress could not be used (\(reason)), so you start afresh. The old file is kept as \(keptAs)."
         case .unusable(let reason, nil):
             saving = false
-            notice = "Your saved progress could not be used (\(reason)). It is left as it is, and nothing will be saved this time."
+            notice =
+                "Your saved progress could not be used (\(reason)). It is left as it is, and nothing will be saved this time."
         }
         if lock == nil {
             notice = "This progress file is open in another copy of the tutorial, so this one will not save."

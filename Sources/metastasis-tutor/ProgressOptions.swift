@@ -8,7 +8,9 @@ struct ProgressOptions: ParsableArguments {
     @Option(name: .customLong("progress"), help: ArgumentHelp("Keep progress in this file.", valueName: "FILE"))
     var file: String?
 
-    @Option(help: ArgumentHelp("Keep separate progress for this person (letters, digits, spaces, - and _).", valueName: "NAME"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep separate progress for this person (letters, digits, spaces, - and _).", valueName: "NAME"))
     var learner: String?
 
     func validate() throws {
@@ -36,10 +38,14 @@ struct SessionOptions: ParsableArguments {
     @OptionGroup var source: LessonSourceOptions
     @OptionGroup var progress: ProgressOptions
 
-    @Flag(help: "Plain lines in and out: no full screen, pictures as words. Chosen by itself when input or output is not a terminal, or TERM is dumb or not set.")
+    @Flag(
+        help:
+            "Plain lines in and out: no full screen, pictures as words. Chosen by itself when input or output is not a terminal, or TERM is dumb or not set."
+    )
     var plain = false
 
-    @Option(help: ArgumentHelp("The look: default, high-contrast or mono. NO_COLOR turns colour off.", valueName: "THEME"))
+    @Option(
+        help: ArgumentHelp("The look: default, high-contrast or mono. NO_COLOR turns colour off.", valueName: "THEME"))
     var theme: Theme = .standard
 
     /// The theme to draw with: mono whenever NO_COLOR is set to anything.
@@ -68,7 +74,8 @@ struct SessionOptions: ParsableArguments {
             printError("metastasis-tutor: \(error)")
             throw ExitCode.failure
         }
-        let session = TutorialSession(terminal: terminal, tutorial: tutorial, keeper: keeper, state: state, statsPath: stats)
+        let session = TutorialSession(
+            terminal: terminal, tutorial: tutorial, keeper: keeper, state: state, statsPath: stats)
         let signal = session.run()
         terminal.close()
         if let signal { throw ExitCode(128 + signal) }

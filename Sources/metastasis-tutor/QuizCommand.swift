@@ -6,7 +6,8 @@ struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
         abstract: "Test yourself: questions from the course, with the ones you missed coming back.",
-        discussion: "Questions due for review and ones you got wrong before come first. A round ends with how you did, by topic."
+        discussion:
+            "Questions due for review and ones you got wrong before come first. A round ends with how you did, by topic."
     )
 
     @OptionGroup var session: SessionOptions
@@ -30,13 +31,16 @@ struct QuizCommand: ParsableCommand {
         var scope = QuizScope.all
         if let part {
             guard (1...library.course.parts.count).contains(part) else {
-                throw ValidationError("there is no part \(part); the course has parts 1 to \(library.course.parts.count)")
+                throw ValidationError(
+                    "there is no part \(part); the course has parts 1 to \(library.course.parts.count)")
             }
             scope = .part(part)
         }
         if let lesson {
             guard let found = library.lessons[lesson] else {
-                throw ValidationError("there is no lesson called '\(lesson)'; the lessons are: \(library.courseOrder.joined(separator: ", "))")
+                throw ValidationError(
+                    "there is no lesson called '\(lesson)'; the lessons are: \(library.courseOrder.joined(separator: ", "))"
+                )
             }
             guard !found.questions.isEmpty else { throw ValidationError("the lesson '\(lesson)' has no questions") }
             scope = .lesson(lesson)

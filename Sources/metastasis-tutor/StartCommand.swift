@@ -14,7 +14,9 @@ struct StartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Open this lesson, for example step-3 or site-liver.", valueName: "ID"))
     var lesson: String?
 
-    @Option(help: ArgumentHelp("Follow a shorter path: six-steps, where-it-spreads, overview (or full).", valueName: "NAME"))
+    @Option(
+        help: ArgumentHelp("Follow a shorter path: six-steps, where-it-spreads, overview (or full).", valueName: "NAME")
+    )
     var path: String?
 
     func validate() throws {
@@ -34,13 +36,17 @@ struct StartCommand: ParsableCommand {
         var pathName = path ?? record?.path ?? Course.fullPathName
         if library.lessonIDs(inPath: pathName) == nil {
             if path != nil {
-                throw ValidationError("there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
+                throw ValidationError(
+                    "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))"
+                )
             }
             pathName = Course.fullPathName
         }
         if let lesson {
             guard library.lessons[lesson] != nil else {
-                throw ValidationError("there is no lesson called '\(lesson)'; the lessons are: \(library.courseOrder.joined(separator: ", "))")
+                throw ValidationError(
+                    "there is no lesson called '\(lesson)'; the lessons are: \(library.courseOrder.joined(separator: ", "))"
+                )
             }
             if library.lessonIDs(inPath: pathName)?.contains(lesson) != true {
                 pathName = Course.fullPathName
@@ -58,10 +64,12 @@ struct StartCommand: ParsableCommand {
     private func runKiosk(_ library: LessonLibrary) throws {
         let pathName = path ?? Course.fullPathName
         guard let tutorial = Tutorial(library: library, pathName: pathName) else {
-            throw ValidationError("there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
+            throw ValidationError(
+                "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
         }
         var state = TutorState()
         state.kiosk = KioskState(settings: kiosk.settings(), now: Date())
-        try session.run(tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()), stats: kiosk.stats)
+        try session.run(
+            tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()), stats: kiosk.stats)
     }
 }

@@ -38,7 +38,8 @@ func runTutor(
             try FileManager.default.copyItem(atPath: Paths.fixtureLessons + "/" + name, toPath: folder + "/" + name)
         }
         let alpha = folder + "/alpha.yaml"
-        let text = try String(contentsOfFile: alpha, encoding: .utf8).replacingOccurrences(of: "answer: 1", with: "answer: 5")
+        let text = try String(contentsOfFile: alpha, encoding: .utf8).replacingOccurrences(
+            of: "answer: 1", with: "answer: 5")
         try text.write(toFile: alpha, atomically: true, encoding: .utf8)
 
         let lint = try runTutor(["lint", folder])
@@ -88,7 +89,7 @@ func runTutor(
                 let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                 process.waitUntilExit()
                 result = (process.terminationStatus, output)
-            } catch where attempt < 10 {
+            } catch  where attempt < 10 {
                 Thread.sleep(forTimeInterval: 0.2)
             }
         }
@@ -109,7 +110,10 @@ func runTutor(
         #expect(first.status == 0)
         #expect(first.output.contains("Note: General education only, not medical advice."))
         #expect(first.output.contains("Picture: Cancer cells leave the tumor and enter a blood vessel."))
-        #expect(first.output.contains("Not quite.\nThe right answer is: Cancer cells pushing into a blood or lymph vessel.\nThat is angiogenesis."))
+        #expect(
+            first.output.contains(
+                "Not quite.\nThe right answer is: Cancer cells pushing into a blood or lymph vessel.\nThat is angiogenesis."
+            ))
         #expect(!first.output.contains("\u{1B}"), "no escape sequences")
 
         let again = try tutor([], input: "q\n", progress: progress)
@@ -127,7 +131,8 @@ func runTutor(
         let progress = try Paths.temporaryDirectory() + "/p.json"
         // Choices are mixed differently each round, so answer 1 twice, then stop with s.
         let result = try runTutor(
-            ["quiz", "--lessons", Paths.fixtureLessons, "--progress", progress, "--lesson", "alpha"], input: "1\n\n1\n\ns\n\n")
+            ["quiz", "--lessons", Paths.fixtureLessons, "--progress", progress, "--lesson", "alpha"],
+            input: "1\n\n1\n\ns\n\n")
         #expect(result.status == 0)
         #expect(result.output.contains("Test yourself. Question 1 of 2."))
         #expect(result.output.contains("Test yourself. Question 2 of 2."))
@@ -158,7 +163,9 @@ func runTutor(
         let reset = try runTutor(["progress", "--reset", "--yes", "--progress", progress])
         #expect(reset.status == 0)
         #expect(!FileManager.default.fileExists(atPath: progress))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("p.json.before-reset-") }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+            $0.hasPrefix("p.json.before-reset-")
+        }
         #expect(kept.count == 1)
     }
 
@@ -166,12 +173,18 @@ func runTutor(
         let state = try Paths.temporaryDirectory()
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = state
-        _ = try runTutor(["--lessons", Paths.fixtureLessons, "--learner", "Ana"], input: "\n\n", environment: environment)
-        _ = try runTutor(["--lessons", Paths.fixtureLessons, "--learner", "Ben"], input: "\n", environment: environment)
+        _ = try runTutor(
+            ["--lessons", Paths.fixtureLessons, "--learner", "Ana"], input: "\n\n", environment: environment)
+        _ = try runTutor(
+            ["--lessons", Paths.fixtureLessons, "--learner", "Ben"], input: "\n", environment: environment)
         let folder = state + "/metastasis-tutor/learners"
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }) == ["Ana.json", "Ben.json"])
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }) == [
+                "Ana.json", "Ben.json",
+            ])
 
-        let bad = try runTutor(["--lessons", Paths.fixtureLessons, "--learner", "../../etc/x"], environment: environment)
+        let bad = try runTutor(
+            ["--lessons", Paths.fixtureLessons, "--learner", "../../etc/x"], environment: environment)
         #expect(bad.status != 0)
         #expect(bad.output.contains("the learner name '../../etc/x' cannot be used: it may not contain / or \\"))
         let both = try runTutor(["--progress", "x.json", "--learner", "Ana"], environment: environment)
@@ -183,8 +196,13 @@ func runTutor(
         let progress = folder + "/p.json"
         try Data("{ not json".utf8).write(to: URL(fileURLWithPath: progress))
         let result = try runTutor(["--lessons", Paths.fixtureLessons, "--progress", progress], input: "q\n")
-        #expect(result.output.hasPrefix("Your saved progress could not be used (it is damaged), so you start afresh. The old file is kept as \(progress).damaged-"))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("p.json.damaged-") }
+        #expect(
+            result.output.hasPrefix(
+                "Your saved progress could not be used (it is damaged), so you start afresh. The old file is kept as \(progress).damaged-"
+            ))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+            $0.hasPrefix("p.json.damaged-")
+        }
         #expect(kept.count == 1)
         #expect(try String(contentsOfFile: folder + "/" + kept[0], encoding: .utf8) == "{ not json")
     }

@@ -42,7 +42,10 @@ enum FuzzInput: CustomStringConvertible {
         case 68..<76: bytes = invalidUTF8.randomElement(using: &rng)! + randomHighBytes(using: &rng)
         case 76..<81: bytes = Array(validText.randomElement(using: &rng)!.utf8)
         case 81..<87: bytes = mouseReport(using: &rng)
-        case 87..<90: bytes = Array("\u{1B}[200~".utf8) + randomBytes(count: Int.random(in: 0...40, using: &rng), using: &rng) + Array("\u{1B}[201~".utf8)
+        case 87..<90:
+            bytes =
+                Array("\u{1B}[200~".utf8) + randomBytes(count: Int.random(in: 0...40, using: &rng), using: &rng)
+                + Array("\u{1B}[201~".utf8)
         case 90..<97: bytes = randomBytes(count: Int.random(in: 1...200, using: &rng), using: &rng)
         default:
             return .resize(width: Int.random(in: 1...300, using: &rng), height: Int.random(in: 1...100, using: &rng))
@@ -89,7 +92,8 @@ enum FuzzInput: CustomStringConvertible {
         default: sequence = [0x1B, UInt8.random(in: 0x20...0x7E, using: &rng)]
         }
         // Sometimes only the start arrives.
-        return Bool.random(using: &rng) ? sequence : Array(sequence.prefix(Int.random(in: 1...sequence.count, using: &rng)))
+        return Bool.random(using: &rng)
+            ? sequence : Array(sequence.prefix(Int.random(in: 1...sequence.count, using: &rng)))
     }
 
     /// Mouse reports in the three encodings terminals use (X10, SGR and urxvt), though the

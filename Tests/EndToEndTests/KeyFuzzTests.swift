@@ -19,6 +19,8 @@ import Testing
             return
         }
         // Goes to the test log, so the long pass has its result to record.
-        print("key fuzzer: \(inputs) inputs, seed \(seed), passed in \(Int(Date().timeIntervalSince(started))) s; inputs in \(fuzzer.logPath)")
+        print(
+            "key fuzzer: \(inputs) inputs, seed \(seed), passed in \(Int(Date().timeIntervalSince(started))) s; inputs in \(fuzzer.logPath)"
+        )
     }
 }

@@ -37,7 +37,8 @@ final class KeyFuzzer {
         log = FileHandle(forWritingAtPath: logPath)
         terminal = try TmuxTerminal(
             "\(Paths.binary) --progress \(folder)/progress.json; echo \"exit=$?\"; "
-                + "stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr \"\\n\" \" \"; echo; echo shell-done; sleep 600")
+                + "stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr \"\\n\" \" \"; echo; echo shell-done; sleep 600"
+        )
     }
 
     deinit {

@@ -87,15 +87,20 @@ import Testing
 
     @Test func aClickOnAChoiceAnswersIt() throws {
         let folder = try Paths.temporaryDirectory()
-        let terminal = try TmuxTerminal("\(Paths.binary) --lessons \(Paths.fixtureLessons) --progress \(folder)/p.json --lesson alpha; sleep 60")
+        let terminal = try TmuxTerminal(
+            "\(Paths.binary) --lessons \(Paths.fixtureLessons) --progress \(folder)/p.json --lesson alpha; sleep 60")
         try terminal.waitFor("Screen 1 of 4")
         try terminal.send("Right", "Right")
         let screen = try terminal.waitFor("What is intravasation?")
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
         let row = try #require(rows.firstIndex { $0.contains("2  Cancer cells leaving") })
         // An X10 mouse report (as tmux's terminal type declares): button 1 down, column 10.
-        try terminal.tmux("send-keys", "-t", terminal.target, "-H", "1b", "5b", "4d", "20", String(format: "%02x", 32 + 10), String(format: "%02x", 32 + row + 1))
-        try terminal.tmux("send-keys", "-t", terminal.target, "-H", "1b", "5b", "4d", "23", String(format: "%02x", 32 + 10), String(format: "%02x", 32 + row + 1))
+        try terminal.tmux(
+            "send-keys", "-t", terminal.target, "-H", "1b", "5b", "4d", "20", String(format: "%02x", 32 + 10),
+            String(format: "%02x", 32 + row + 1))
+        try terminal.tmux(
+            "send-keys", "-t", terminal.target, "-H", "1b", "5b", "4d", "23", String(format: "%02x", 32 + 10),
+            String(format: "%02x", 32 + row + 1))
         let answered = try terminal.waitFor("Not quite")
         #expect(answered.contains("(your answer)"))
     }
@@ -106,7 +111,8 @@ import Testing
     func screenWithEscapes(_ environment: String, _ extra: String) throws -> String {
         let folder = try Paths.temporaryDirectory()
         let terminal = try TmuxTerminal(
-            "env -u NO_COLOR \(environment) \(Paths.binary) --lessons \(Paths.fixtureLessons) --progress \(folder)/p.json --lesson alpha \(extra); sleep 60")
+            "env -u NO_COLOR \(environment) \(Paths.binary) --lessons \(Paths.fixtureLessons) --progress \(folder)/p.json --lesson alpha \(extra); sleep 60"
+        )
         try terminal.waitFor("Screen 1 of 4")
         try terminal.send("Right", "Right")
         try terminal.waitFor("What is intravasation?")
@@ -116,7 +122,8 @@ import Testing
     }
 
     static func hasColour(_ screen: String) -> Bool {
-        screen.range(of: "\u{1B}\\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)[;m]", options: .regularExpression) != nil
+        screen.range(of: "\u{1B}\\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)[;m]", options: .regularExpression)
+            != nil
     }
 
     @Test func defaultThemeUsesColourAndStillSaysCorrectInWords() throws {

@@ -66,14 +66,16 @@ import TutorCore
             if (status & 0x7f) == SIGKILL { killedMidway += 1 }
 
             let printed = try String(contentsOfFile: output, encoding: .utf8)
-            let confirmed = printed.components(separatedBy: "\n").filter { $0 == "Correct." || $0 == "Not quite." }.count
+            let confirmed = printed.components(separatedBy: "\n").filter { $0 == "Correct." || $0 == "Not quite." }
+                .count
             switch store.load() {
             case .none:
                 #expect(confirmed == 0, "run \(run) (seed \(seed)): answers were confirmed but no file exists")
             case .loaded(let record):
                 #expect(
                     record.answers.count >= answersSoFar + confirmed,
-                    "run \(run) (seed \(seed)): \(record.answers.count) answers saved, expected at least \(answersSoFar + confirmed)")
+                    "run \(run) (seed \(seed)): \(record.answers.count) answers saved, expected at least \(answersSoFar + confirmed)"
+                )
                 answersSoFar = record.answers.count
             case .unusable(let reason, _):
                 Issue.record("run \(run) (seed \(seed)): the progress file could not be loaded: \(reason)")
@@ -95,7 +97,9 @@ import TutorCore
         defer { held.unlock() }
         let second = try runTutor(["--lessons", Paths.fixtureLessons, "--progress", progress], input: "\n\n\n1\n\n")
         #expect(second.status == 0)
-        #expect(second.output.hasPrefix("This progress file is open in another copy of the tutorial, so this one will not save."))
+        #expect(
+            second.output.hasPrefix(
+                "This progress file is open in another copy of the tutorial, so this one will not save."))
         #expect(try Data(contentsOf: URL(fileURLWithPath: progress)) == before, "the file is untouched")
     }
 }

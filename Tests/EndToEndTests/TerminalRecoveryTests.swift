@@ -23,7 +23,8 @@ import Testing
         let screen = try terminal.waitFor("shell-done")
         #expect(
             lines(screen) == [
-                "metastasis-tutor: cannot use the terminal type 'no-such-terminal'", "exit=1", "icanon echo", "shell-done",
+                "metastasis-tutor: cannot use the terminal type 'no-such-terminal'", "exit=1", "icanon echo",
+                "shell-done",
             ])
     }
 
@@ -62,12 +63,14 @@ import Testing
     @Test func aStackOverflowStillRestoresTheTerminal() throws {
         let program = try Paths.temporaryDirectory() + "/stack-overflow"
         let compiled = try TmuxTerminal.run([
-            "cc", "-O0", "-o", program, Paths.packageRoot.appendingPathComponent("Tests/Fixtures/stack-overflow.c").path,
+            "cc", "-O0", "-o", program,
+            Paths.packageRoot.appendingPathComponent("Tests/Fixtures/stack-overflow.c").path,
             "-I", Paths.packageRoot.appendingPathComponent("Sources/CNcursesw").path, "-lncursesw",
         ])
         try #require(FileManager.default.isExecutableFile(atPath: program), "cc failed: \(compiled)")
         let terminal = try TmuxTerminal(
-            "\(program); echo \"exit=$?\"; stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr \"\\n\" \" \"; echo; echo shell-done; sleep 60")
+            "\(program); echo \"exit=$?\"; stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr \"\\n\" \" \"; echo; echo shell-done; sleep 60"
+        )
         let screen = try terminal.waitFor("shell-done")
         #expect(screen.contains("exit=139"), "died of SIGSEGV: \(screen)")
         #expect(screen.contains("\nicanon echo"), "terminal restored to line mode with echo: \(screen)")

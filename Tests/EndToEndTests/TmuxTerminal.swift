@@ -10,7 +10,9 @@ final class TmuxTerminal {
     /// Starts `command` (run by sh) in a window of the given size. The window stays after the
     /// program ends, so what it left on screen can still be read.
     init(_ command: String, width: Int = 80, height: Int = 24) throws {
-        try tmux("-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "sh -c '\(command)'")
+        try tmux(
+            "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
+            "sh -c '\(command)'")
         try tmux("set-option", "-t", target, "remain-on-exit", "on")
     }
 
@@ -32,7 +34,8 @@ final class TmuxTerminal {
     /// waits for a descriptor that tmux's background server inherits and keeps open, so it
     /// would never return. The output goes through a file for the same reason.
     static func run(_ arguments: [String]) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)").path
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)")
+            .path
         defer { unlink(outputPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -70,7 +73,9 @@ final class TmuxTerminal {
 
     /// Waits until the screen shows `text`, and returns the screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> String
+    {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -86,7 +91,8 @@ final class TmuxTerminal {
 
     /// The process id of the program sh started in the window.
     func programPID() throws -> Int32? {
-        let shell = try tmux("display-message", "-p", "-t", target, "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try tmux("display-message", "-p", "-t", target, "#{pane_pid}").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let child = try Self.run(["pgrep", "-P", shell]).split(separator: "\n").first
         return child.flatMap { Int32($0.trimmingCharacters(in: .whitespaces)) }
     }

@@ -84,4 +84,3 @@ import Testing
         try terminal.waitFor("exit=0")
     }
 }
-

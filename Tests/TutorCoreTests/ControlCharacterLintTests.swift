@@ -22,9 +22,11 @@ import Testing
     @Test(arguments: [
         (0x00, "the control character U+0000 (null)"), (0x07, "the control character U+0007 (bell)"),
         (0x08, "the control character U+0008 (backspace)"), (0x7F, "the control character U+007F (delete)"),
-        (0x9B, "the control character U+009B (control sequence introducer)"), (0x85, "the control character U+0085 (next line)"),
+        (0x9B, "the control character U+009B (control sequence introducer)"),
+        (0x85, "the control character U+0085 (next line)"),
         (0x0C, "the control character U+000C (form feed)"), (0x1F, "the control character U+001F"),
-        (0x202E, "the direction mark U+202E (right-to-left override)"), (0x2066, "the direction mark U+2066 (left-to-right isolate)"),
+        (0x202E, "the direction mark U+202E (right-to-left override)"),
+        (0x2066, "the direction mark U+2066 (left-to-right isolate)"),
         (0x200F, "the direction mark U+200F (right-to-left mark)"),
     ])
     func everyUnsafeCharacterIsNamedWhereItIs(code: UInt32, name: String) throws {
@@ -43,8 +45,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (#""A \e[31m""#, "U+001B (escape)"), (#""A \x07""#, "U+0007 (bell)"), (#""A \u202E""#, "U+202E (right-to-left override)"),
-        (#""A \N""#, "U+0085 (next line)"), (#""A \t""#, "U+0009 (tab)"), (#""A \U0000009b""#, "U+009B (control sequence introducer)"),
+        (#""A \e[31m""#, "U+001B (escape)"), (#""A \x07""#, "U+0007 (bell)"),
+        (#""A \u202E""#, "U+202E (right-to-left override)"),
+        (#""A \N""#, "U+0085 (next line)"), (#""A \t""#, "U+0009 (tab)"),
+        (#""A \U0000009b""#, "U+009B (control sequence introducer)"),
         (#""A \0""#, "U+0000 (null)"),
     ])
     func anEscapeInDoubleQuotesIsReportedAtItsBackslash(title: String, name: String) {
@@ -80,14 +84,18 @@ import Testing
     @Test func windowsLineEndsAreFineButALoneCarriageReturnIsNot() {
         #expect(problems(LintTests.goodLesson.replacingOccurrences(of: "\n", with: "\r\n")) == [])
         #expect(
-            problems(lesson(title: "A\rB")) == ["L/a.yaml:2:9: a carriage return on its own; save the file with ordinary line ends"])
+            problems(lesson(title: "A\rB")) == [
+                "L/a.yaml:2:9: a carriage return on its own; save the file with ordinary line ends"
+            ])
     }
 
     @Test func keysAreCheckedToo() {
         let bad = LintTests.goodLesson.replacingOccurrences(of: "kind: step", with: "kind: step\n\"k\\e\": v")
         let found = problems(bad)
         #expect(found.count == 2)
-        #expect(found.contains { $0.hasPrefix("L/a.yaml:4:3: this escape makes the control character U+001B (escape)") }, "\(found)")
+        #expect(
+            found.contains { $0.hasPrefix("L/a.yaml:4:3: this escape makes the control character U+001B (escape)") },
+            "\(found)")
     }
 
     /// Lessons that never went through lint (a library changed in memory) still cannot put a
@@ -101,7 +109,9 @@ import Testing
             lesson.screens = lesson.screens.map { screen in
                 guard case .text(var text) = screen else { return screen }
                 text.heading = hostile
-                text.blocks = [.paragraph([InlineSpan(hostile), InlineSpan(hostile, bold: true)]), .bullet([InlineSpan(hostile)])]
+                text.blocks = [
+                    .paragraph([InlineSpan(hostile), InlineSpan(hostile, bold: true)]), .bullet([InlineSpan(hostile)]),
+                ]
                 return .text(text)
             }
             library.lessons[id] = lesson

@@ -15,7 +15,9 @@ import Testing
     @Test func theFixedIDsExist() throws {
         let library = try course()
         let steps = (1...6).map { "step-\($0)" }
-        let sites = ["liver", "lungs", "bones", "brain", "lymph-nodes", "adrenal-glands", "peritoneum"].map { "site-\($0)" }
+        let sites = ["liver", "lungs", "bones", "brain", "lymph-nodes", "adrenal-glands", "peritoneum"].map {
+            "site-\($0)"
+        }
         for id in steps + sites + ["review-steps", "review-sites", "review-final", "glossary", "references"] {
             #expect(library.lessons[id] != nil, "missing \(id)")
         }
@@ -86,7 +88,11 @@ import Testing
                 var state = TutorState(position: Position(unit: unitIndex, screen: screenIndex))
                 if let question = unit.screens[screenIndex].question {
                     // Answered, with the longest feedback showing.
-                    state.answerLog = [Answer(questionID: question.id, lessonID: unit.id, response: worstResponse(question), correct: false, at: Fixtures.now)]
+                    state.answerLog = [
+                        Answer(
+                            questionID: question.id, lessonID: unit.id, response: worstResponse(question),
+                            correct: false, at: Fixtures.now)
+                    ]
                 }
                 let rendered = ScreenView.render(state, tutorial, width: 80, height: 24)
                 if let viewport = rendered.viewport, viewport.contentLines > viewport.visibleLines {

@@ -81,7 +81,8 @@ import Testing
     @Test func menuListsLessonsAndOpensTheSelectedOne() throws {
         var driver = Driver(try Fixtures.tutorial())
         driver.press(.character("m"))
-        #expect(driver.state.overlay == .menu(selection: 2), "the current lesson, after Test yourself and Your progress")
+        #expect(
+            driver.state.overlay == .menu(selection: 2), "the current lesson, after Test yourself and Your progress")
         driver.press(.down, .down, .down)  // stops at the last lesson
         #expect(driver.state.overlay == .menu(selection: 4))
         driver.press(.up, .enter)
@@ -130,7 +131,9 @@ import Testing
             Issue.record("expected a text screen")
             return
         }
-        #expect(screen.blocks.map(\.plainText).first == "Intravasation (in-TRAV-uh-SAY-shun): Cancer cells pushing into a blood or lymph vessel.")
+        #expect(
+            screen.blocks.map(\.plainText).first
+                == "Intravasation (in-TRAV-uh-SAY-shun): Cancer cells pushing into a blood or lymph vessel.")
     }
 
     @Test func aLessonWithNoScreensIsSkippedNotShownEmpty() throws {
@@ -150,7 +153,8 @@ import Testing
         driver.go(toLesson: "alpha", screen: 2)
         #expect(driver.send(.choose(1)) == [.saveProgress])
         let answer = try #require(driver.state.answer(to: "alpha-q1"))
-        #expect(answer == Answer(questionID: "alpha-q1", lessonID: "alpha", response: [0], correct: true, at: Fixtures.now))
+        #expect(
+            answer == Answer(questionID: "alpha-q1", lessonID: "alpha", response: [0], correct: true, at: Fixtures.now))
     }
 
     @Test func wrongChoiceIsScoredWrongAndCannotBeChangedOnTheSpot() throws {
@@ -209,7 +213,10 @@ import Testing
             let effects = driver.send(.choose(try #require(left.firstIndex(of: item)) + 1))
             #expect(effects == (item == 2 ? [.saveProgress] : []))
         }
-        #expect(driver.state.answer(to: "beta-q1") == Answer(questionID: "beta-q1", lessonID: "beta", response: [0, 1, 2], correct: true, at: Fixtures.now))
+        #expect(
+            driver.state.answer(to: "beta-q1")
+                == Answer(
+                    questionID: "beta-q1", lessonID: "beta", response: [0, 1, 2], correct: true, at: Fixtures.now))
     }
 
     @Test func orderQuestionInTheWrongOrderIsWrong() throws {
@@ -286,7 +293,9 @@ import Testing
         let onShort = TutorState(resuming: decoded, tutorial: short)
         #expect(short.units[onShort.position.unit].id == "beta")
         #expect(onShort.position.screen == 2)
-        #expect(onShort.record(tutorial: short, now: Fixtures.now).positions[Course.fullPathName] == SavedPosition(lesson: "alpha", screen: 1))
+        #expect(
+            onShort.record(tutorial: short, now: Fixtures.now).positions[Course.fullPathName]
+                == SavedPosition(lesson: "alpha", screen: 1))
     }
 
     @Test func aRemovedLessonOrScreenFallsBackSafely() throws {

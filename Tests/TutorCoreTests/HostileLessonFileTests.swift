@@ -35,40 +35,62 @@ import Testing
     @Test func anAliasBombIsRefusedBeforeItExpands() {
         var bomb = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...9 {
-            bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            bomb +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         bomb += "? *a9\n: boom\n"
         let found = problems(bomb)
-        #expect(found.first == "L/a.yaml:1:5: a YAML anchor ('&a0') is not allowed in lesson files; write the text out in full")
-        #expect(found.contains("L/a.yaml:2:10: a YAML alias ('*a0') is not allowed in lesson files; write the text out in full"))
+        #expect(
+            found.first
+                == "L/a.yaml:1:5: a YAML anchor ('&a0') is not allowed in lesson files; write the text out in full")
+        #expect(
+            found.contains(
+                "L/a.yaml:2:10: a YAML alias ('*a0') is not allowed in lesson files; write the text out in full"))
         #expect(found.count == ProblemLimit.perFile + 1)
     }
 
     @Test func aSingleAnchorOrAliasIsRefusedToo() {
         let anchored = LintTests.goodLesson.replacingOccurrences(of: "title: A", with: "title: &t A")
-        #expect(problems(anchored) == ["L/a.yaml:2:8: a YAML anchor ('&t') is not allowed in lesson files; write the text out in full"])
+        #expect(
+            problems(anchored) == [
+                "L/a.yaml:2:8: a YAML anchor ('&t') is not allowed in lesson files; write the text out in full"
+            ])
         let aliased = LintTests.goodLesson.replacingOccurrences(of: "  - NCI", with: "  - *t")
-        #expect(problems(aliased) == ["L/a.yaml:9:5: a YAML alias ('*t') is not allowed in lesson files; write the text out in full"])
+        #expect(
+            problems(aliased) == [
+                "L/a.yaml:9:5: a YAML alias ('*t') is not allowed in lesson files; write the text out in full"
+            ])
     }
 
     @Test func deepNestingInBlockStyleIsRefusedAtTheLevelTooMany() {
         // A list in a list in a list..., one level a line, 500 deep.
         let deep = (0..<500).map { String(repeating: " ", count: $0 * 2) + "-\n" }.joined()
-        #expect(problems(deep) == ["L/a.yaml:17:33: lists and groups are nested more than 16 deep here; a lesson file never needs that many"])
+        #expect(
+            problems(deep) == [
+                "L/a.yaml:17:33: lists and groups are nested more than 16 deep here; a lesson file never needs that many"
+            ])
     }
 
     @Test func deepNestingInFlowStyleIsRefused() {
         let deep = "id: " + String(repeating: "[\n", count: 50_000) + String(repeating: "]\n", count: 50_000)
-        #expect(problems(deep) == ["L/a.yaml:16:1: lists and groups are nested more than 16 deep here; a lesson file never needs that many"])
+        #expect(
+            problems(deep) == [
+                "L/a.yaml:16:1: lists and groups are nested more than 16 deep here; a lesson file never needs that many"
+            ])
     }
 
     @Test func aVeryLongLineIsReportedWhereItGoesOverTheLimit() {
-        let long = LintTests.goodLesson.replacingOccurrences(of: "title: A", with: "title: " + String(repeating: "word ", count: 200_000))
-        #expect(problems(long) == ["L/a.yaml:2:2001: this line is longer than 2000 characters; break it into shorter lines"])
+        let long = LintTests.goodLesson.replacingOccurrences(
+            of: "title: A", with: "title: " + String(repeating: "word ", count: 200_000))
+        #expect(
+            problems(long) == ["L/a.yaml:2:2001: this line is longer than 2000 characters; break it into shorter lines"]
+        )
     }
 
     @Test func aFileOfAMillionProblemsListsTheFirstOnes() {
-        let many = "id: a\ntitle: A\nkind: step\nsources: [NCI]\nscreens:\n" + String(repeating: "  - x\n", count: 150_000)
+        let many =
+            "id: a\ntitle: A\nkind: step\nsources: [NCI]\nscreens:\n" + String(repeating: "  - x\n", count: 150_000)
         let found = problems(many)
         #expect(found.first == "L/a.yaml:6:5: expected a group of 'key: value' lines for 'screens'")
         #expect(found.count == ProblemLimit.perFile + 1)
@@ -84,7 +106,8 @@ import Testing
 
     @Test func invalidUTF8OnDiskIsReportedAtItsLine() throws {
         let path = try folder() + "/bad.yaml"
-        try Data("id: a\ntitle: ok\nkind: caf\u{E9}".utf8.dropLast() + [0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
+        try Data("id: a\ntitle: ok\nkind: caf\u{E9}".utf8.dropLast() + [0xFF, 0x0A]).write(
+            to: URL(fileURLWithPath: path))
         #expect(read(path) == "\(path):3:10: the text is not valid UTF-8 here; save the file as UTF-8")
     }
 

@@ -6,7 +6,8 @@ import Testing
 @Suite struct KioskTests {
     func kiosk(pin: String? = "2468") throws -> Driver {
         var driver = Driver(try Fixtures.tutorial())
-        driver.state.kiosk = KioskState(settings: KioskSettings(idleTimeout: 180, idleCountdown: 30, exitPIN: pin), now: driver.now)
+        driver.state.kiosk = KioskState(
+            settings: KioskSettings(idleTimeout: 180, idleCountdown: 30, exitPIN: pin), now: driver.now)
         return driver
     }
 

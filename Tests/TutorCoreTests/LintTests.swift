@@ -35,9 +35,10 @@ import Testing
 
     /// The problems for a set of files: the course above plus `a.yaml` (or the given ones).
     func problems(lesson: String = goodLesson, course: String = course, extra: [LessonFile] = []) -> [String] {
-        let files = [
-            LessonFile(path: "L/course.yaml", text: course), LessonFile(path: "L/a.yaml", text: lesson),
-        ] + extra
+        let files =
+            [
+                LessonFile(path: "L/course.yaml", text: course), LessonFile(path: "L/a.yaml", text: lesson),
+            ] + extra
         return LessonLibrary.load(files).problems.map(\.description)
     }
 
@@ -63,8 +64,10 @@ import Testing
     }
 
     @Test func unknownKeyInsideAScreen() {
-        let bad = Self.goodLesson.replacingOccurrences(of: "      body: Text.", with: "      body: Text.\n      colour: red")
-        #expect(problems(lesson: bad) == ["L/a.yaml:8:7: unknown key 'colour' in a text screen (allowed: heading, body)"])
+        let bad = Self.goodLesson.replacingOccurrences(
+            of: "      body: Text.", with: "      body: Text.\n      colour: red")
+        #expect(
+            problems(lesson: bad) == ["L/a.yaml:8:7: unknown key 'colour' in a text screen (allowed: heading, body)"])
     }
 
     @Test func missingKey() {
@@ -95,74 +98,87 @@ import Testing
     }
 
     @Test func answerPointingAtNoChoice() {
-        let bad = Self.lesson(withQuestion: """
-              - question:
-                  type: single-choice
-                  prompt: Which?
-                  choices:
-                    - text: One
-                    - text: Two
-                  answer: 3
-            """)
+        let bad = Self.lesson(
+            withQuestion: """
+                  - question:
+                      type: single-choice
+                      prompt: Which?
+                      choices:
+                        - text: One
+                        - text: Two
+                      answer: 3
+                """)
         #expect(problems(lesson: bad) == ["L/a.yaml:14:7: answer 3 points at no choice (there are 2; count from 1)"])
     }
 
     @Test func trueFalseAnswerThatIsNotTrueOrFalse() {
-        let bad = Self.lesson(withQuestion: """
-              - question:
-                  type: true-false
-                  prompt: Is it?
-                  answer: maybe
-            """)
+        let bad = Self.lesson(
+            withQuestion: """
+                  - question:
+                      type: true-false
+                      prompt: Is it?
+                      answer: maybe
+                """)
         #expect(problems(lesson: bad) == ["L/a.yaml:11:7: a true-false answer is 'true' or 'false'"])
     }
 
     @Test func orderQuestionThatCannotBeAnswered() {
-        let bad = Self.lesson(withQuestion: """
-              - question:
-                  type: order
-                  prompt: Order them.
-                  items:
-                    - Same
-                    - Same
-                  explanation: Because.
-            """)
+        let bad = Self.lesson(
+            withQuestion: """
+                  - question:
+                      type: order
+                      prompt: Order them.
+                      items:
+                        - Same
+                        - Same
+                      explanation: Because.
+                """)
         #expect(problems(lesson: bad) == ["L/a.yaml:11:7: two items are the same, so their order cannot be told apart"])
     }
 
     @Test func orderQuestionWithOneItem() {
-        let bad = Self.lesson(withQuestion: """
-              - question:
-                  type: order
-                  prompt: Order them.
-                  items: [Only]
-                  explanation: Because.
-            """)
-        #expect(problems(lesson: bad) == ["L/a.yaml:11:7: an order question needs 2 to 9 items to be answerable; this one has 1"])
+        let bad = Self.lesson(
+            withQuestion: """
+                  - question:
+                      type: order
+                      prompt: Order them.
+                      items: [Only]
+                      explanation: Because.
+                """)
+        #expect(
+            problems(lesson: bad) == [
+                "L/a.yaml:11:7: an order question needs 2 to 9 items to be answerable; this one has 1"
+            ])
     }
 
     @Test func matchQuestionThatCannotBeAnswered() {
-        let bad = Self.lesson(withQuestion: """
-              - question:
-                  type: match
-                  prompt: Match them.
-                  pairs:
-                    - left: A
-                      right: X
-                    - left: A
-                      right: Y
-                  explanation: Because.
-            """)
-        #expect(problems(lesson: bad) == ["L/a.yaml:11:7: two pairs have the same 'left', so they cannot be told apart"])
+        let bad = Self.lesson(
+            withQuestion: """
+                  - question:
+                      type: match
+                      prompt: Match them.
+                      pairs:
+                        - left: A
+                          right: X
+                        - left: A
+                          right: Y
+                      explanation: Because.
+                """)
+        #expect(
+            problems(lesson: bad) == ["L/a.yaml:11:7: two pairs have the same 'left', so they cannot be told apart"])
     }
 
     @Test func unknownQuestionType() {
-        let bad = Self.lesson(withQuestion: """
-              - question:
-                  type: essay
-                  prompt: Write.
-            """)
-        #expect(problems(lesson: bad) == ["L/a.yaml:9:7: unknown question type 'essay' (allowed: single-choice, true-false, order, match)"])
+        let bad = Self.lesson(
+            withQuestion: """
+                  - question:
+                      type: essay
+                      prompt: Write.
+                """)
+        #expect(
+            problems(lesson: bad) == [
+                "L/a.yaml:9:7: unknown question type 'essay' (allowed: single-choice, true-false, order, match)"
+            ])
     }
 
     @Test func lessonTheCourseNeverReaches() {
@@ -175,12 +191,18 @@ import Testing
 
     @Test func courseEntryWithNoLesson() {
         let course = Self.course + "      - ghost\n"
-        #expect(problems(course: course) == ["L/course.yaml:13:9: the course names lesson 'ghost', but no lesson has that id"])
+        #expect(
+            problems(course: course) == [
+                "L/course.yaml:13:9: the course names lesson 'ghost', but no lesson has that id"
+            ])
     }
 
     @Test func pathEntryWithNoLesson() {
         let course = Self.course + "paths:\n  - name: p\n    title: P\n    lessons: [a, ghost]\n"
-        #expect(problems(course: course) == ["L/course.yaml:16:18: path 'p' names lesson 'ghost', but no lesson has that id"])
+        #expect(
+            problems(course: course) == [
+                "L/course.yaml:16:18: path 'p' names lesson 'ghost', but no lesson has that id"
+            ])
     }
 
     @Test func lessonWithoutSources() {
@@ -191,24 +213,30 @@ import Testing
     }
 
     @Test func unclosedBoldNamesTheLineInTheBlock() {
-        let bad = Self.goodLesson.replacingOccurrences(of: "      body: Text.", with: "      body: |\n        Fine.\n\n        A **term that never closes.")
+        let bad = Self.goodLesson.replacingOccurrences(
+            of: "      body: Text.", with: "      body: |\n        Fine.\n\n        A **term that never closes.")
         #expect(problems(lesson: bad) == ["L/a.yaml:10:7: a '**' starts bold text that is never closed with '**'"])
     }
 
     @Test func pictureTooWide() {
         let art = String(repeating: "─", count: 80)
-        let bad = Self.lesson(withQuestion: """
-              - diagram:
-                  heading: Wide
-                  art: |
-                    \(art)
-                  description: A line.
-            """)
-        #expect(problems(lesson: bad) == ["L/a.yaml:10:7: the picture is 80 columns wide; at most 72 fit an 80-column screen"])
+        let bad = Self.lesson(
+            withQuestion: """
+                  - diagram:
+                      heading: Wide
+                      art: |
+                        \(art)
+                      description: A line.
+                """)
+        #expect(
+            problems(lesson: bad) == [
+                "L/a.yaml:10:7: the picture is 80 columns wide; at most 72 fit an 80-column screen"
+            ])
     }
 
     @Test func noCourseFile() {
-        let found = LessonLibrary.load([LessonFile(path: "L/a.yaml", text: Self.goodLesson)]).problems.map(\.description)
+        let found = LessonLibrary.load([LessonFile(path: "L/a.yaml", text: Self.goodLesson)]).problems.map(
+            \.description)
         #expect(found.first == "L/course.yaml:1:1: there is no course file: it sets the order of the lessons")
     }
 

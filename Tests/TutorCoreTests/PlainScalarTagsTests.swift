@@ -24,7 +24,8 @@ import Yams
 
     @Test func quotedValuesAndKeysStayText() throws {
         let lesson = LintTests.goodLesson.replacingOccurrences(of: "title: A", with: "title: \"true\"")
-        let (decoded, problems) = LessonFileDecoder.decode(Lesson.self, from: LessonFile(path: "L/a.yaml", text: lesson))
+        let (decoded, problems) = LessonFileDecoder.decode(
+            Lesson.self, from: LessonFile(path: "L/a.yaml", text: lesson))
         #expect(problems.isEmpty)
         #expect(decoded?.title == "true")
     }

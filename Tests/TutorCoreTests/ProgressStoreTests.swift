@@ -23,7 +23,8 @@ import Testing
             updatedAt: Fixtures.now)
         try store.save(record)
         #expect(store.load() == .loaded(record))
-        let folderContents = try FileManager.default.contentsOfDirectory(atPath: (store.path as NSString).deletingLastPathComponent)
+        let folderContents = try FileManager.default.contentsOfDirectory(
+            atPath: (store.path as NSString).deletingLastPathComponent)
         #expect(folderContents == ["progress.json"], "no temporary file is left behind")
     }
 
@@ -32,7 +33,10 @@ import Testing
         ("{\"formatVersion\": 1, \"path\": \"full\", \"positions\": {", "it is damaged", "damaged"),
         ("hello, this is not JSON", "it is damaged", "damaged"),
         ("\u{0}\u{1}\u{FF}binary\u{7}", "it is damaged", "damaged"),
-        ("{\"formatVersion\": 99, \"whatever\": true}", "it was saved by a newer version of this tutorial", "newer-version"),
+        (
+            "{\"formatVersion\": 99, \"whatever\": true}", "it was saved by a newer version of this tutorial",
+            "newer-version"
+        ),
     ])
     func aBadFileIsKeptAsideUnderANameThatSaysWhatItIs(content: String, reason: String, label: String) throws {
         let folder = try folder()
@@ -130,7 +134,10 @@ import Testing
 
     @Test func firstScreenCarriesTheDisclaimerAndFeedbackIsInWords() throws {
         var driver = Driver(try Fixtures.tutorial())
-        #expect(PlainView.screen(driver.state, driver.tutorial).contains { $0.contains("General education only, not medical advice.") })
+        #expect(
+            PlainView.screen(driver.state, driver.tutorial).contains {
+                $0.contains("General education only, not medical advice.")
+            })
         driver.go(toLesson: "alpha", screen: 2)
         driver.send(.choose(3))
         let lines = PlainView.screen(driver.state, driver.tutorial)

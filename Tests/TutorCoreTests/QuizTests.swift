@@ -200,7 +200,11 @@ import Testing
         let report = ProgressReport.make(library: tutorial.library, record: record, now: Fixtures.now)
         #expect((report.lessonsDone, report.lessonCount) == (1, 3))
         #expect(report.parts.map(\.done) == [1, 0])
-        #expect(report.lessons.first == .init(id: "alpha", title: "Step 3: Entering the blood or lymph", part: 1, done: true, questions: 2, answered: 2, right: 1))
+        #expect(
+            report.lessons.first
+                == .init(
+                    id: "alpha", title: "Step 3: Entering the blood or lymph", part: 1, done: true, questions: 2,
+                    answered: 2, right: 1))
         let text = report.text(timeZone: TimeZone(identifier: "UTC")!)
         #expect(text.contains("Last here: Friday 15 January 2027 at 08:00."))
         #expect(text.contains("██████░░░░░░░░░░░░░░ 33% Whole course: 1 of 3 lessons"))

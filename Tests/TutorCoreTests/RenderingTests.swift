@@ -30,7 +30,11 @@ import Testing
         var h = try harness()
         h.press(.enter, .enter, .enter, .down, .down)
         let rendered = h.render()
-        #expect(rendered.grid.cursor?.row == rendered.grid.text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("▸ 2") })
+        #expect(
+            rendered.grid.cursor?.row
+                == rendered.grid.text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                    $0.contains("▸ 2")
+                })
         Snapshot.assert(rendered.grid.text, named: "question-highlight-80x24")
     }
 
@@ -140,7 +144,8 @@ import Testing
     }
 
     @Test func wrappingKeepsBoldWordsWithTheirPunctuation() {
-        let lines = TextLayout.wrap([Span("See "), Span("metastasis", .bold), Span(", then more words here.")], width: 14)
+        let lines = TextLayout.wrap(
+            [Span("See "), Span("metastasis", .bold), Span(", then more words here.")], width: 14)
         #expect(lines.map { $0.map(\.text).joined() } == ["See", "metastasis,", "then more", "words here."])
     }
 }

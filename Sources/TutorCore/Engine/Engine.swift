@@ -16,7 +16,9 @@ public enum Engine {
         }
         if case .tick = action { return [] }
         state.notice = nil
-        if state.quiz != nil, state.overlay == nil, let effects = QuizEngine.reduce(&state, action, tutorial: tutorial, now: now) {
+        if state.quiz != nil, state.overlay == nil,
+            let effects = QuizEngine.reduce(&state, action, tutorial: tutorial, now: now)
+        {
             return effects
         }
         switch action {
@@ -43,7 +45,8 @@ public enum Engine {
             }
         case .openMenu:
             let entries = menuEntries(tutorial)
-            let current = entries.firstIndex(of: .lesson(unit: state.position.unit))
+            let current =
+                entries.firstIndex(of: .lesson(unit: state.position.unit))
                 ?? entries.firstIndex { if case .lesson = $0 { true } else { false } } ?? 0
             state.overlay = .menu(selection: current)
         case .openHelp: state.overlay = .help
@@ -66,7 +69,9 @@ public enum Engine {
             state.overlay = nil
             switch entries[selection] {
             case .testYourself:
-                return QuizEngine.start(&state, scope: .all, origin: .menu, count: QuizPlanner.defaultRoundSize, tutorial: tutorial, now: now)
+                return QuizEngine.start(
+                    &state, scope: .all, origin: .menu, count: QuizPlanner.defaultRoundSize, tutorial: tutorial,
+                    now: now)
             case .progress:
                 state.overlay = .progress(progressReport(state, tutorial, now), scroll: 0)
             case .lesson(let unit):

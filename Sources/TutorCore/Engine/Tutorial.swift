@@ -77,7 +77,8 @@ public struct Tutorial: Equatable, Sendable {
                     InlineSpan((term.say.map { " (\($0))" } ?? "") + ": " + term.means),
                 ])
             }
-            return .text(TextScreen(heading: first == last ? "Words: \(first)" : "Words: \(first) to \(last)", blocks: blocks))
+            return .text(
+                TextScreen(heading: first == last ? "Words: \(first)" : "Words: \(first) to \(last)", blocks: blocks))
         }
     }
 }

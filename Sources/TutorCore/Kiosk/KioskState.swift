@@ -11,7 +11,10 @@ public struct KioskSettings: Equatable, Sendable {
     /// Seconds to wait after a wrong PIN.
     public var wrongPINPause: TimeInterval
 
-    public init(idleTimeout: TimeInterval = 180, idleCountdown: TimeInterval = 30, exitPIN: String? = nil, wrongPINPause: TimeInterval = 5) {
+    public init(
+        idleTimeout: TimeInterval = 180, idleCountdown: TimeInterval = 30, exitPIN: String? = nil,
+        wrongPINPause: TimeInterval = 5
+    ) {
         self.idleTimeout = idleTimeout
         self.idleCountdown = idleCountdown
         self.exitPIN = exitPIN

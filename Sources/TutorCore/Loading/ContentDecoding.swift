@@ -242,12 +242,14 @@ extension Question: Decodable {
             } else if choices.count > Self.maximumChoices {
                 context.report(
                     decoder.location(ofKey: "choices"),
-                    "a question can have at most \(Self.maximumChoices) choices (keys 1 to 9); this one has \(choices.count)")
+                    "a question can have at most \(Self.maximumChoices) choices (keys 1 to 9); this one has \(choices.count)"
+                )
             }
             if !(1...max(1, choices.count)).contains(answer) || choices.isEmpty {
                 context.report(
                     answerLocation,
-                    "answer \(answer) points at no choice (there \(choices.count == 1 ? "is 1" : "are \(choices.count)"); count from 1)")
+                    "answer \(answer) points at no choice (there \(choices.count == 1 ? "is 1" : "are \(choices.count)"); count from 1)"
+                )
             }
             let texts = choices.map { $0.text.trimmingWhitespace().lowercased() }
             if Set(texts).count != texts.count {
@@ -271,7 +273,8 @@ extension Question: Decodable {
             if items.count < 2 || items.count > Self.maximumChoices {
                 context.report(
                     itemsLocation,
-                    "an order question needs 2 to \(Self.maximumChoices) items to be answerable; this one has \(items.count)")
+                    "an order question needs 2 to \(Self.maximumChoices) items to be answerable; this one has \(items.count)"
+                )
             }
             let normalized = items.map { $0.trimmingWhitespace().lowercased() }
             if Set(normalized).count != normalized.count {
@@ -284,7 +287,8 @@ extension Question: Decodable {
             if pairs.count < 2 || pairs.count > Self.maximumChoices {
                 context.report(
                     pairsLocation,
-                    "a match question needs 2 to \(Self.maximumChoices) pairs to be answerable; this one has \(pairs.count)")
+                    "a match question needs 2 to \(Self.maximumChoices) pairs to be answerable; this one has \(pairs.count)"
+                )
             }
             let lefts = pairs.map { $0.left.trimmingWhitespace().lowercased() }
             if Set(lefts).count != lefts.count {
@@ -337,7 +341,8 @@ extension NamedPath: Decodable {
         location = decoder.location(ofKey: "name")
         name = try c.value("name")
         if !lessonIdPattern(name) {
-            decoder.fileContext.report(location, "path name '\(name)' must be lowercase letters, digits and single dashes")
+            decoder.fileContext.report(
+                location, "path name '\(name)' must be lowercase letters, digits and single dashes")
         }
         if name == Course.fullPathName {
             decoder.fileContext.report(location, "the path 'full' is the whole course and is made from 'parts'")

@@ -16,11 +16,16 @@ enum EscapedCharacterCheck {
             let escapes = scalar.style == .doubleQuoted ? source.unsafeEscapes(from: start) : []
             if escapes.isEmpty {
                 let bad = scalar.string.unicodeScalars.first(where: isUnsafeInValue) ?? "\u{0}"
-                problems.append(Problem(start, "this text holds \(RawTextCheck.describe(bad)), which is not allowed in lesson text"))
+                problems.append(
+                    Problem(start, "this text holds \(RawTextCheck.describe(bad)), which is not allowed in lesson text")
+                )
             }
             for (location, scalar) in escapes {
                 problems.append(
-                    Problem(location, "this escape makes \(RawTextCheck.describe(scalar)), which is not allowed in lesson text: it could change what the terminal shows"))
+                    Problem(
+                        location,
+                        "this escape makes \(RawTextCheck.describe(scalar)), which is not allowed in lesson text: it could change what the terminal shows"
+                    ))
             }
         }
         return problems

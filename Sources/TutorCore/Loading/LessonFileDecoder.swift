@@ -40,7 +40,8 @@ enum LessonFileDecoder {
         var value: T?
         do {
             // An explicit encoding: the default one reads the whole environment for every file.
-            value = try YAMLDecoder(encoding: .utf8).decode(T.self, from: root, userInfo: [.fileDecodingContext: context])
+            value = try YAMLDecoder(encoding: .utf8).decode(
+                T.self, from: root, userInfo: [.fileDecodingContext: context])
         } catch {
             context.report(error)
         }
@@ -91,9 +92,12 @@ extension FileDecodingContext {
         case is ProblemsReported:
             return
         case DecodingError.typeMismatch(let type, let context):
-            report(location(at: context.codingPath), "expected \(Self.describe(type))\(Self.naming(context.codingPath))")
+            report(
+                location(at: context.codingPath), "expected \(Self.describe(type))\(Self.naming(context.codingPath))")
         case DecodingError.valueNotFound(let type, let context):
-            report(location(at: context.codingPath), "expected \(Self.describe(type))\(Self.naming(context.codingPath)), found nothing")
+            report(
+                location(at: context.codingPath),
+                "expected \(Self.describe(type))\(Self.naming(context.codingPath)), found nothing")
         case DecodingError.keyNotFound(let key, let context):
             report(location(at: context.codingPath), "missing the key '\(key.stringValue)'")
         case DecodingError.dataCorrupted(let context):

@@ -16,7 +16,9 @@ public enum LessonFileReader {
             return ([], [Problem(SourceLocation(file: folder), "no such folder")])
         }
         guard isDirectory.boolValue else {
-            return ([], [Problem(SourceLocation(file: folder), "this is a file; give the folder that holds the lessons")])
+            return (
+                [], [Problem(SourceLocation(file: folder), "this is a file; give the folder that holds the lessons")]
+            )
         }
         if !manager.fileExists(atPath: folder + "/" + LessonLibrary.courseFileName),
             manager.fileExists(atPath: folder + "/en/" + LessonLibrary.courseFileName)
@@ -27,7 +29,9 @@ public enum LessonFileReader {
         do {
             names = try manager.contentsOfDirectory(atPath: folder)
         } catch {
-            return ([], [Problem(SourceLocation(file: folder), "cannot list this folder: \(error.localizedDescription)")])
+            return (
+                [], [Problem(SourceLocation(file: folder), "cannot list this folder: \(error.localizedDescription)")]
+            )
         }
         var files: [LessonFile] = []
         var problems: [Problem] = []
@@ -65,7 +69,8 @@ public enum LessonFileReader {
             return .failure(Problem(start, "cannot read this file: \(error.localizedDescription)"))
         }
         if data.count > maximumFileSize {
-            return .failure(Problem(start, "the file is larger than \(maximumFileSize >> 20) MB; a lesson file is far smaller"))
+            return .failure(
+                Problem(start, "the file is larger than \(maximumFileSize >> 20) MB; a lesson file is far smaller"))
         }
         return decodeUTF8(Array(data), path: path).map { LessonFile(path: path, text: $0) }
     }
@@ -83,7 +88,10 @@ public enum LessonFileReader {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar == "\0" {
-                    return .failure(Problem(SourceLocation(file: path, line: line, column: column), "the file holds a NUL byte; it is not a text file"))
+                    return .failure(
+                        Problem(
+                            SourceLocation(file: path, line: line, column: column),
+                            "the file holds a NUL byte; it is not a text file"))
                 }
                 scalars.append(scalar)
                 if scalar == "\n" {
@@ -96,7 +104,9 @@ public enum LessonFileReader {
                 break loop
             case .error:
                 return .failure(
-                    Problem(SourceLocation(file: path, line: line, column: column), "the text is not valid UTF-8 here; save the file as UTF-8"))
+                    Problem(
+                        SourceLocation(file: path, line: line, column: column),
+                        "the text is not valid UTF-8 here; save the file as UTF-8"))
             }
         }
         return .success(String(scalars))

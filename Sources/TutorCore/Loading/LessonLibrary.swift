@@ -34,7 +34,9 @@ public struct LessonLibrary: Equatable, Sendable {
         if courseFiles.isEmpty {
             let folder = files.first.map { String($0.path.dropLast($0.fileName.count)) } ?? ""
             problems.append(
-                Problem(SourceLocation(file: folder + Self.courseFileName), "there is no course file: it sets the order of the lessons"))
+                Problem(
+                    SourceLocation(file: folder + Self.courseFileName),
+                    "there is no course file: it sets the order of the lessons"))
         }
         for file in courseFiles {
             let (decoded, found) = LessonFileDecoder.decode(Course.self, from: file)
@@ -54,7 +56,8 @@ public struct LessonLibrary: Equatable, Sendable {
                 problems.append(
                     Problem(
                         lesson.idLocation,
-                        "duplicate lesson id '\(lesson.id)': \(other.idLocation.file):\(other.idLocation.line) has it too"))
+                        "duplicate lesson id '\(lesson.id)': \(other.idLocation.file):\(other.idLocation.line) has it too"
+                    ))
                 continue
             }
             let expectedName = lesson.id + ".yaml"
@@ -76,7 +79,8 @@ public struct LessonLibrary: Equatable, Sendable {
 
         let glossaries = lessons.values.filter { $0.kind == .glossary }.sorted { $0.id < $1.id }
         for extra in glossaries.dropFirst() {
-            problems.append(Problem(extra.idLocation, "only one lesson can be the glossary; '\(glossaries[0].id)' is already"))
+            problems.append(
+                Problem(extra.idLocation, "only one lesson can be the glossary; '\(glossaries[0].id)' is already"))
         }
         let glossary = glossaries.first?.terms ?? []
         var seenTerms: Set<String> = []
@@ -102,10 +106,14 @@ public struct LessonLibrary: Equatable, Sendable {
             for reference in part.lessons {
                 if lessons[reference.id] == nil {
                     if unreadable.contains(reference.id) { continue }
-                    problems.append(Problem(reference.location, "the course names lesson '\(reference.id)', but no lesson has that id"))
+                    problems.append(
+                        Problem(
+                            reference.location, "the course names lesson '\(reference.id)', but no lesson has that id"))
                 } else if let first = placed[reference.id] {
                     problems.append(
-                        Problem(reference.location, "lesson '\(reference.id)' is already in the course at line \(first.line)"))
+                        Problem(
+                            reference.location,
+                            "lesson '\(reference.id)' is already in the course at line \(first.line)"))
                 } else {
                     placed[reference.id] = reference.location
                     order.append(reference.id)
@@ -119,12 +127,16 @@ public struct LessonLibrary: Equatable, Sendable {
             }
             for reference in path.lessons where lessons[reference.id] == nil && !unreadable.contains(reference.id) {
                 problems.append(
-                    Problem(reference.location, "path '\(path.name)' names lesson '\(reference.id)', but no lesson has that id"))
+                    Problem(
+                        reference.location,
+                        "path '\(path.name)' names lesson '\(reference.id)', but no lesson has that id"))
             }
         }
         for lesson in lessons.values where placed[lesson.id] == nil {
             problems.append(
-                Problem(lesson.idLocation, "the course never reaches lesson '\(lesson.id)': add it to a part in \(courseFileName)"))
+                Problem(
+                    lesson.idLocation,
+                    "the course never reaches lesson '\(lesson.id)': add it to a part in \(courseFileName)"))
         }
         return problems
     }

@@ -56,7 +56,8 @@ enum PlainScalarTags {
             // A number or a date holds only these; anything else ("5 years") is text.
             let numeric = Set("0123456789_:.eE+-xXoObBabcdefABCDEFtTzZ \t".utf8)
             if bytes.contains(where: { !numeric.contains($0) }) { return .str }
-        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: "="):
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "<"),
+            UInt8(ascii: "="):
             break
         default:
             // No rule matches a value that starts with anything else.

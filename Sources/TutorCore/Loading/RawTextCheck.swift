@@ -29,10 +29,14 @@ enum RawTextCheck {
             if scalar == "\t" {
                 report("a tab character; use spaces instead", column: column)
             } else if scalar != "\r", TerminalText.isUnsafe(scalar) {
-                report("\(describe(scalar)) is not allowed in lesson text: it could change what the terminal shows", column: column)
+                report(
+                    "\(describe(scalar)) is not allowed in lesson text: it could change what the terminal shows",
+                    column: column)
             }
             if column == maximumLineLength + 1 {
-                report("this line is longer than \(maximumLineLength) characters; break it into shorter lines", column: column)
+                report(
+                    "this line is longer than \(maximumLineLength) characters; break it into shorter lines",
+                    column: column)
             }
             column += 1
         }
@@ -57,7 +61,8 @@ enum RawTextCheck {
         ]
         var hex = String(scalar.value, radix: 16, uppercase: true)
         while hex.count < 4 { hex = "0" + hex }
-        let kind = (0x2000...0x206F).contains(scalar.value) || scalar.value == 0x061C
+        let kind =
+            (0x2000...0x206F).contains(scalar.value) || scalar.value == 0x061C
             ? "the direction mark" : "the control character"
         return "\(kind) U+\(hex)" + (names[scalar.value].map { " (\($0))" } ?? "")
     }

@@ -33,15 +33,24 @@ enum YAMLStructureCheck {
                 case YAML_STREAM_END_EVENT:
                     return ProblemLimit.capped(problems)
                 case YAML_ALIAS_EVENT:
-                    problems.append(Problem(at, "a YAML alias ('*\(name(event.data.alias.anchor))') is not allowed in lesson files; write the text out in full"))
+                    problems.append(
+                        Problem(
+                            at,
+                            "a YAML alias ('*\(name(event.data.alias.anchor))') is not allowed in lesson files; write the text out in full"
+                        ))
                 case YAML_SCALAR_EVENT:
                     anchor = event.data.scalar.anchor
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                    anchor = event.type == YAML_SEQUENCE_START_EVENT
+                    anchor =
+                        event.type == YAML_SEQUENCE_START_EVENT
                         ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
                     depth += 1
                     if depth > maximumDepth {
-                        problems.append(Problem(at, "lists and groups are nested more than \(maximumDepth) deep here; a lesson file never needs that many"))
+                        problems.append(
+                            Problem(
+                                at,
+                                "lists and groups are nested more than \(maximumDepth) deep here; a lesson file never needs that many"
+                            ))
                         return ProblemLimit.capped(problems)
                     }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -50,7 +59,11 @@ enum YAMLStructureCheck {
                     break
                 }
                 if let anchor {
-                    problems.append(Problem(at, "a YAML anchor ('&\(name(anchor))') is not allowed in lesson files; write the text out in full"))
+                    problems.append(
+                        Problem(
+                            at,
+                            "a YAML anchor ('&\(name(anchor))') is not allowed in lesson files; write the text out in full"
+                        ))
                 }
             }
             return ProblemLimit.capped(problems)

@@ -21,7 +21,9 @@ public enum LearnerName {
         if trimmed.contains("/") || trimmed.contains("\\") { throw refuse("it may not contain / or \\") }
         if trimmed.contains("..") { throw refuse("it may not contain ..") }
         if trimmed.hasPrefix(".") || trimmed.hasPrefix("-") { throw refuse("it may not start with . or -") }
-        let allowed = trimmed.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" || $0 == "." || $0 == "'" }
+        let allowed = trimmed.allSatisfy {
+            $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" || $0 == "." || $0 == "'"
+        }
         guard allowed else { throw refuse("use letters, digits, spaces, - and _ only") }
         return trimmed + ".json"
     }

@@ -77,11 +77,13 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         lines.append([])
         lines += Self.bar(label: "Whole course", done: lessonsDone, total: lessonCount, width: width, bold: true)
         for part in parts {
-            lines += Self.bar(label: "Part \(part.number): \(part.title)", done: part.done, total: part.lessons, width: width)
+            lines += Self.bar(
+                label: "Part \(part.number): \(part.title)", done: part.done, total: part.lessons, width: width)
         }
         var lastPart: Int?
         for lesson in lessons {
-            if lesson.part != lastPart, let number = lesson.part, let part = parts.first(where: { $0.number == number }) {
+            if lesson.part != lastPart, let number = lesson.part, let part = parts.first(where: { $0.number == number })
+            {
                 lines.append([])
                 lines += TextLayout.wrap("Part \(number): \(part.title)", width: width, style: .bold)
                 lastPart = number
@@ -94,12 +96,15 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                             ? "  (questions not tried)"
                             : "  (quiz: \(lesson.right) of \(lesson.questions) right)", .dim))
             }
-            lines += TextLayout.wrap(spans, width: width, prefix: [Span(lesson.done ? "✓ done  " : "  to do  ", lesson.done ? .correct : .dim)])
+            lines += TextLayout.wrap(
+                spans, width: width,
+                prefix: [Span(lesson.done ? "✓ done  " : "  to do  ", lesson.done ? .correct : .dim)])
         }
         lines.append([])
         lines += TextLayout.wrap("Test yourself", width: width, style: .bold)
         if quiz.reviewed == 0 {
-            lines += TextLayout.wrap("You have not tested yourself yet. Choose Test yourself in the menu.", width: width)
+            lines += TextLayout.wrap(
+                "You have not tested yourself yet. Choose Test yourself in the menu.", width: width)
         } else {
             let percent = quiz.answers == 0 ? 0 : quiz.right * 100 / quiz.answers
             lines += TextLayout.wrap(
@@ -125,7 +130,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
             Span(String(repeating: "░", count: barWidth - filled), .progressLeft),
         ]
         return TextLayout.wrap(
-            bar + [Span(" \(percent)%  ", .plain), Span("\(label): \(done) of \(total) lessons", bold ? .bold : .plain)],
+            bar + [
+                Span(" \(percent)%  ", .plain), Span("\(label): \(done) of \(total) lessons", bold ? .bold : .plain),
+            ],
             width: width)
     }
 

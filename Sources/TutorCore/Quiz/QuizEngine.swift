@@ -67,7 +67,9 @@ enum QuizEngine {
             }
             return []
         case .confirm where !round.finished && round.shownAnswer == nil:
-            if let question, let number = QuestionInput.highlightedNumber(question: question, draft: round.draft, salt: salt) {
+            if let question,
+                let number = QuestionInput.highlightedNumber(question: question, draft: round.draft, salt: salt)
+            {
                 return reduce(&state, .choose(number), tutorial: tutorial, now: now)
             }
             if let question { state.notice = QuestionInput.hint(question, draft: round.draft, salt: salt) }

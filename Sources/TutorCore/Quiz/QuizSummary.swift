@@ -35,7 +35,8 @@ public struct QuizSummary: Equatable, Sendable {
     }
 
     public func lines(width: Int, origin: QuizRound.Origin) -> [Line] {
-        var lines = TextLayout.wrap(asked < questionCount ? "You stopped the round" : "Round complete", width: width, style: .heading)
+        var lines = TextLayout.wrap(
+            asked < questionCount ? "You stopped the round" : "Round complete", width: width, style: .heading)
         lines.append([])
         if asked == 0 {
             lines += TextLayout.wrap("No questions were answered this time.", width: width)
@@ -64,7 +65,8 @@ public struct QuizSummary: Equatable, Sendable {
         }
         lines.append([])
         lines += TextLayout.wrap(
-            origin == .menu ? "Press Enter to go back to the lessons." : "Press Enter to finish.", width: width, style: .dim)
+            origin == .menu ? "Press Enter to go back to the lessons." : "Press Enter to finish.", width: width,
+            style: .dim)
         return lines
     }
 }

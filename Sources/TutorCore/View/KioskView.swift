@@ -17,7 +17,9 @@ enum KioskView {
         case .pinEntry(let typed, let wrongBefore):
             var lines = TextLayout.wrap("Staff exit", width: width, style: .heading)
             lines.append([])
-            if wrongBefore { lines += TextLayout.wrap("That PIN was not right. Try again.", width: width, style: .warning) }
+            if wrongBefore {
+                lines += TextLayout.wrap("That PIN was not right. Try again.", width: width, style: .warning)
+            }
             lines += TextLayout.wrap("Type the exit PIN, then press Enter. Press Esc to go back.", width: width)
             lines.append([])
             lines.append([Span("PIN: ", .bold), Span(String(repeating: "•", count: typed) + "_")])

@@ -13,7 +13,10 @@ enum OverlayContent {
             var mark = " "
             switch entry {
             case .testYourself:
-                spans = [Span("Test yourself", selected ? .selected : .bold), Span("  (questions from the whole course)", .dim)]
+                spans = [
+                    Span("Test yourself", selected ? .selected : .bold),
+                    Span("  (questions from the whole course)", .dim),
+                ]
             case .progress:
                 spans = [Span("Your progress", selected ? .selected : .bold)]
             case .lesson(let unitIndex):
@@ -27,10 +30,15 @@ enum OverlayContent {
                 let here = unitIndex == state.position.unit && state.quiz == nil
                 mark = here ? "▶" : (done ? "✓" : " ")
                 spans = [Span(unit.title, selected ? .selected : .plain)]
-                if here { spans.append(Span("  (you are here)", .dim)) } else if done { spans.append(Span("  (done)", .dim)) }
+                if here {
+                    spans.append(Span("  (you are here)", .dim))
+                } else if done {
+                    spans.append(Span("  (done)", .dim))
+                }
             }
             if selected { cursorLine = lines.count }
-            let entryLines = TextLayout.wrap(spans, width: width, prefix: [Span("\(mark) ", selected ? .selected : .plain)])
+            let entryLines = TextLayout.wrap(
+                spans, width: width, prefix: [Span("\(mark) ", selected ? .selected : .plain)])
             for offset in entryLines.indices { targets[lines.count + offset] = .menuPick(index) }
             lines += entryLines
         }
@@ -111,7 +119,8 @@ public enum GlossaryLookup {
     static func searchableText(of screen: Screen) -> String {
         switch screen {
         case .text(let text): return ([text.heading] + text.blocks.map(\.plainText)).joined(separator: " ")
-        case .diagram(let diagram): return [diagram.heading, diagram.description, diagram.caption ?? ""].joined(separator: " ")
+        case .diagram(let diagram):
+            return [diagram.heading, diagram.description, diagram.caption ?? ""].joined(separator: " ")
         case .question(let question):
             var parts = [question.prompt, question.explanation ?? ""]
             switch question.form {

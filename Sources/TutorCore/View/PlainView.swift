@@ -67,7 +67,8 @@ public enum PlainView {
             for (position, item) in question.selectable(after: draft.picks, salt: salt).enumerated() {
                 lines.append("\(position + 1). \(items[item])")
             }
-            lines.append("Type the number of the one that comes \(draft.picks.isEmpty ? "first" : "next"), and press Enter.")
+            lines.append(
+                "Type the number of the one that comes \(draft.picks.isEmpty ? "first" : "next"), and press Enter.")
         case .match(let pairs):
             let options = question.matchOptions
             for (index, pair) in pairs.enumerated() where index < draft.picks.count {
@@ -110,7 +111,8 @@ public enum PlainView {
 
     static func quizScreen(_ round: QuizRound, _ tutorial: Tutorial) -> [String] {
         if round.finished {
-            return [""] + QuizSummary(round: round, library: tutorial.library).lines(width: .max, origin: round.origin)
+            return [""]
+                + QuizSummary(round: round, library: tutorial.library).lines(width: .max, origin: round.origin)
                 .map { $0.map(\.text).joined() }.filter { !$0.isEmpty }
         }
         guard let item = round.current, let question = tutorial.library.question(item) else { return [] }
@@ -153,7 +155,8 @@ public enum PlainView {
     ]
 
     public static func glossary(_ tutorial: Tutorial) -> [String] {
-        [""] + tutorial.library.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }
+        [""]
+            + tutorial.library.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }
             .map { TerminalText.sanitized($0.line) }
     }
 }

@@ -88,16 +88,21 @@ enum QuestionContent {
                 if draft.highlight == index || picked { cursorLine = lines.count }
                 var spans = [Span(choice.text, style)]
                 if picked { spans.append(Span("  (your answer)", .dim)) }
-                clickable(TextLayout.wrap(spans, width: width, prefix: [Span("\(marker) \(position + 1)  ", style)]), position + 1)
+                clickable(
+                    TextLayout.wrap(spans, width: width, prefix: [Span("\(marker) \(position + 1)  ", style)]),
+                    position + 1)
             }
             if let answer {
                 lines.append([])
                 lines += verdict(answer.correct, width: width)
                 if !answer.correct {
                     let shownNumber = (order.firstIndex(of: right) ?? right) + 1
-                    lines += TextLayout.wrap("The right answer is \(shownNumber): \(choices[right].text).", width: width)
+                    lines += TextLayout.wrap(
+                        "The right answer is \(shownNumber): \(choices[right].text).", width: width)
                 }
-                if let pick = answer.response.first, choices.indices.contains(pick), let feedback = choices[pick].feedback {
+                if let pick = answer.response.first, choices.indices.contains(pick),
+                    let feedback = choices[pick].feedback
+                {
                     lines += TextLayout.wrap(feedback, width: width)
                 }
             } else {
@@ -115,7 +120,9 @@ enum QuestionContent {
                     let right = item == place
                     var spans = [Span(items[item], right ? .correct : .wrong)]
                     if !right { spans.append(Span("  (right: \(items[place]))", .dim)) }
-                    lines += TextLayout.wrap(spans, width: width, prefix: [Span("\(right ? "✓" : "✗") \(place + 1). ", right ? .correct : .wrong)])
+                    lines += TextLayout.wrap(
+                        spans, width: width,
+                        prefix: [Span("\(right ? "✓" : "✗") \(place + 1). ", right ? .correct : .wrong)])
                 }
             } else {
                 if !draft.picks.isEmpty {
@@ -134,7 +141,9 @@ enum QuestionContent {
                         TextLayout.wrap(
                             items[item], width: width,
                             style: highlighted ? .selected : .plain,
-                            prefix: [Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)]),
+                            prefix: [
+                                Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)
+                            ]),
                         index + 1)
                 }
             }
@@ -164,14 +173,17 @@ enum QuestionContent {
             if let answer {
                 lines += verdict(answer.correct, width: width)
             } else if draft.picks.count < pairs.count {
-                lines += TextLayout.wrap("Press the number that goes with \(pairs[draft.picks.count].left):", width: width, style: .bold)
+                lines += TextLayout.wrap(
+                    "Press the number that goes with \(pairs[draft.picks.count].left):", width: width, style: .bold)
                 for (index, option) in question.displayOrder(salt: salt).enumerated() {
                     let highlighted = draft.highlight == option
                     if highlighted { cursorLine = lines.count }
                     clickable(
                         TextLayout.wrap(
                             options[option], width: width, style: highlighted ? .selected : .plain,
-                            prefix: [Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)]),
+                            prefix: [
+                                Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)
+                            ]),
                         index + 1)
                 }
             }
@@ -181,7 +193,8 @@ enum QuestionContent {
         }
         if answer != nil {
             lines.append([])
-            lines += TextLayout.wrap(salt == nil ? "Press Enter to go on." : "Press Enter for the next question.", width: width, style: .dim)
+            lines += TextLayout.wrap(
+                salt == nil ? "Press Enter to go on." : "Press Enter for the next question.", width: width, style: .dim)
         }
         return ContentLines(lines: lines, cursorLine: cursorLine, targets: targets)
     }
@@ -191,4 +204,3 @@ enum QuestionContent {
         correct ? [[Span("✓ Correct.", .correct)]] : [[Span("✗ Not quite.", .wrong)]]
     }
 }
-

@@ -40,27 +40,28 @@ public enum ScreenView {
             content = ContentLines(lines: lines)
             scroll = 0
         } else {
-        switch state.overlay {
-        case .menu(let selection):
-            content = OverlayContent.menu(tutorial: tutorial, state: state, selection: selection, width: textWidth)
-            scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
-        case .help:
-            content = ContentLines(lines: OverlayContent.help(width: textWidth))
-        case .glossary(let glossaryScroll):
-            content = ContentLines(lines: OverlayContent.glossary(tutorial: tutorial, state: state, width: textWidth))
-            scroll = glossaryScroll
-        case .progress(let report, let progressScroll):
-            content = ContentLines(lines: report.lines(width: textWidth))
-            scroll = progressScroll
-        case .quitConfirm, nil:
-            if let round = state.quiz {
-                content = QuizView.lines(round, tutorial: tutorial, width: textWidth)
-            } else if let screen = tutorial.screen(at: state.position) {
-                content = ScreenContent.lines(for: screen, state: state, tutorial: tutorial, width: textWidth)
-            } else {
-                content = ContentLines(lines: [[Span("This lesson has no screens.", .dim)]])
+            switch state.overlay {
+            case .menu(let selection):
+                content = OverlayContent.menu(tutorial: tutorial, state: state, selection: selection, width: textWidth)
+                scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
+            case .help:
+                content = ContentLines(lines: OverlayContent.help(width: textWidth))
+            case .glossary(let glossaryScroll):
+                content = ContentLines(
+                    lines: OverlayContent.glossary(tutorial: tutorial, state: state, width: textWidth))
+                scroll = glossaryScroll
+            case .progress(let report, let progressScroll):
+                content = ContentLines(lines: report.lines(width: textWidth))
+                scroll = progressScroll
+            case .quitConfirm, nil:
+                if let round = state.quiz {
+                    content = QuizView.lines(round, tutorial: tutorial, width: textWidth)
+                } else if let screen = tutorial.screen(at: state.position) {
+                    content = ScreenContent.lines(for: screen, state: state, tutorial: tutorial, width: textWidth)
+                } else {
+                    content = ContentLines(lines: [[Span("This lesson has no screens.", .dim)]])
+                }
             }
-        }
         }
 
         let overflow = content.lines.count > areaHeight
@@ -155,7 +156,8 @@ public enum ScreenView {
         let row = grid.height - 1
         grid.fill(row: row, style: .bar)
         if state.overlay == .quitConfirm {
-            let question = state.kiosk != nil
+            let question =
+                state.kiosk != nil
                 ? " End your session? Your answers will be cleared. (y/n)" : " Quit? (y/n)  Your place is saved."
             grid.put(question, row: row, column: 0, style: .barBold)
             return
@@ -221,7 +223,9 @@ public enum ScreenView {
         }
         if let question = tutorial.screen(at: state.position)?.question, state.answer(to: question.id) == nil {
             let count = question.selectable(after: state.draft.picks).count
-            return [("1-\(count)", "answer"), ("→", "skip"), ("←", "back"), ("m", "menu"), ("?", "help"), ("q", "quit")]
+            return [
+                ("1-\(count)", "answer"), ("→", "skip"), ("←", "back"), ("m", "menu"), ("?", "help"), ("q", "quit"),
+            ]
         }
         return [("Enter", "next"), ("←", "back"), ("m", "menu"), ("g", "words"), ("?", "help"), ("q", "quit")]
     }

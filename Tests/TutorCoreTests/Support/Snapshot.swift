@@ -18,7 +18,8 @@ enum Snapshot {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try? actual.write(to: file, atomically: true, encoding: .utf8)
             if !recording {
-                Issue.record("no snapshot \(name).txt yet: recorded it; check it and run again", sourceLocation: sourceLocation)
+                Issue.record(
+                    "no snapshot \(name).txt yet: recorded it; check it and run again", sourceLocation: sourceLocation)
             }
             return
         }
@@ -31,7 +32,9 @@ enum Snapshot {
                 let a = index < actualLines.count ? String(actualLines[index]) : "<none>"
                 if e != a { diff.append("line \(index + 1):\n  expected: \(e)\n  actual:   \(a)") }
             }
-            Issue.record("snapshot \(name).txt differs (RECORD_SNAPSHOTS=1 to re-record):\n\(diff.joined(separator: "\n"))", sourceLocation: sourceLocation)
+            Issue.record(
+                "snapshot \(name).txt differs (RECORD_SNAPSHOTS=1 to re-record):\n\(diff.joined(separator: "\n"))",
+                sourceLocation: sourceLocation)
         }
     }
 }
