@@ -91,7 +91,8 @@ import Testing
             "\(Paths.binary) --lessons \(Paths.fixtureLessons) --progress \(folder)/p.json --lesson alpha; sleep 60")
         try terminal.waitFor("Screen 1 of 4")
         try terminal.send("Right", "Right")
-        let screen = try terminal.waitFor("What is intravasation?")
+        // Wait for the choice itself: the prompt can be on screen a moment before the choices.
+        let screen = try terminal.waitFor("2  Cancer cells leaving")
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
         let row = try #require(rows.firstIndex { $0.contains("2  Cancer cells leaving") })
         // An X10 mouse report (as tmux's terminal type declares): button 1 down, column 10.
