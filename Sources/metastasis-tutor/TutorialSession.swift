@@ -45,6 +45,11 @@ final class TutorialSession {
                     terminal.repaintAll()
                     continue
                 }
+                // So does every resize signal, even one that finds the size unchanged (ncurses then
+                // sends only what it thinks changed). A terminal that reports its new size before
+                // its screen has grown can lose what was drawn in between; the fuzzer once saw a
+                // footer lost after a resize. A real size change is repainted in full anyway.
+                if key == .resize { terminal.repaintAll() }
                 action = self.action(for: key)
             } else {
                 action = state.kiosk != nil ? .tick : nil  // time passes: kiosk idle handling

@@ -62,11 +62,12 @@ import Testing
     /// Tried with a small C program built on the same shim.h (Tests/Fixtures/stack-overflow.c).
     @Test func aStackOverflowStillRestoresTheTerminal() throws {
         let program = try Paths.temporaryDirectory() + "/stack-overflow"
-        let compiled = try TmuxTerminal.run([
-            "cc", "-O0", "-o", program,
-            Paths.packageRoot.appendingPathComponent("Tests/Fixtures/stack-overflow.c").path,
+        let arguments = [
+            "-O0", "-o", program, Paths.packageRoot.appendingPathComponent("Tests/Fixtures/stack-overflow.c").path,
             "-I", Paths.packageRoot.appendingPathComponent("Sources/CNcursesw").path, "-lncursesw",
-        ])
+        ]
+        // cc where the system has one, otherwise the clang that comes with Swift.
+        let compiled = try (try? TmuxTerminal.run(["cc"] + arguments)) ?? TmuxTerminal.run(["clang"] + arguments)
         try #require(FileManager.default.isExecutableFile(atPath: program), "cc failed: \(compiled)")
         let terminal = try TmuxTerminal(
             "\(program); echo \"exit=$?\"; stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr \"\\n\" \" \"; echo; echo shell-done; sleep 60"
