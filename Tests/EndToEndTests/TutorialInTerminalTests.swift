@@ -155,16 +155,30 @@ import Testing
         let folder = try Paths.temporaryDirectory()
         let copy = folder + "/metastasis-tutor"
         try FileManager.default.copyItem(atPath: Paths.binary, toPath: copy)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: copy)
-        process.arguments = ["handout", "step-3"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(output.hasPrefix("Step 3: Entering the blood or lymph\n"))
+        // A process that another test forks while the copy is still open for writing keeps
+        // it open, and exec fails with "text file busy" until that process has exec'd too.
+        var attempt = 0
+        while true {
+            attempt += 1
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: copy)
+            process.arguments = ["handout", "step-3"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            do {
+                try process.run()
+            } catch let error as NSError
+                where attempt < 20 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY)
+            {
+                Thread.sleep(forTimeInterval: 0.1)
+                continue
+            }
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            #expect(output.hasPrefix("Step 3: Entering the blood or lymph\n"))
+            return
+        }
     }
 }
