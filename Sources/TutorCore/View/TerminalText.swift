@@ -23,6 +23,8 @@ public enum TerminalText {
     /// characters and emoji, otherwise 1. Computed here rather than with wcwidth(3) so the
     /// layout does not depend on the process locale (tests run in the C locale).
     public static func width(of character: Character) -> Int {
+        // Most text is printable ASCII: one column, without asking for Unicode properties.
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         guard let first = character.unicodeScalars.first else { return 0 }
         if isUnsafe(first) { return 1 }  // shown as U+FFFD
         let properties = first.properties
