@@ -16,8 +16,7 @@ struct HandoutCommand: ParsableCommand {
     func run() throws {
         let library = try source.library()
         for id in lessonIDs where library.lessons[id] == nil {
-            throw ValidationError(
-                "there is no lesson called '\(id)'; the lessons are: \(library.courseOrder.joined(separator: ", "))")
+            throw library.unknownLesson(id)
         }
         print(Handout.text(of: lessonIDs.isEmpty ? library.courseOrder : lessonIDs, in: library), terminator: "")
     }

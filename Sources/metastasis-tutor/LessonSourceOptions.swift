@@ -32,3 +32,10 @@ struct LessonSourceOptions: ParsableArguments {
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
+
+extension LessonLibrary {
+    /// The command-line error for a lesson id that names no lesson, listing the ones there are.
+    func unknownLesson(_ id: String) -> ValidationError {
+        ValidationError("there is no lesson called '\(id)'; the lessons are: \(courseOrder.joined(separator: ", "))")
+    }
+}

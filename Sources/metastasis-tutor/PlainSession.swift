@@ -93,11 +93,9 @@ final class PlainSession {
     }
 
     private func progressLines() -> [String] {
-        var record = state.record(tutorial: tutorial, now: Date())
-        record.updatedAt = state.lastVisit
-        return [""]
-            + ProgressReport.make(library: tutorial.library, record: record, now: Date())
-            .text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        [""]
+            + Engine.progressReport(state, tutorial, Date()).text()
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     private func save() {

@@ -38,9 +38,7 @@ struct QuizCommand: ParsableCommand {
         }
         if let lesson {
             guard let found = library.lessons[lesson] else {
-                throw ValidationError(
-                    "there is no lesson called '\(lesson)'; the lessons are: \(library.courseOrder.joined(separator: ", "))"
-                )
+                throw library.unknownLesson(lesson)
             }
             guard !found.questions.isEmpty else { throw ValidationError("the lesson '\(lesson)' has no questions") }
             scope = .lesson(lesson)

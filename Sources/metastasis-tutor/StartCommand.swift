@@ -44,9 +44,7 @@ struct StartCommand: ParsableCommand {
         }
         if let lesson {
             guard library.lessons[lesson] != nil else {
-                throw ValidationError(
-                    "there is no lesson called '\(lesson)'; the lessons are: \(library.courseOrder.joined(separator: ", "))"
-                )
+                throw library.unknownLesson(lesson)
             }
             if library.lessonIDs(inPath: pathName)?.contains(lesson) != true {
                 pathName = Course.fullPathName

@@ -74,8 +74,8 @@ final class TutorialSession {
 
     /// A key, or a click on something the last frame drew as clickable.
     private func action(for key: Key) -> Action? {
-        if case .click(let row, let column) = key {
-            if state.kiosk?.phase != .visiting && state.kiosk != nil { return .next }
+        // On the kiosk's own screens (start, idle warning, PIN) a click is like any key there.
+        if case .click(let row, let column) = key, state.kiosk.map({ $0.phase == .visiting }) ?? true {
             return lastGrid?.action(atRow: row, column: column)
         }
         return KeyMap.action(for: key, state: state, tutorial: tutorial)

@@ -96,7 +96,8 @@ public enum Engine {
         return []
     }
 
-    static func progressReport(_ state: TutorState, _ tutorial: Tutorial, _ now: Date) -> ProgressReport {
+    /// The progress report for a session, with "last here" from before this session began.
+    public static func progressReport(_ state: TutorState, _ tutorial: Tutorial, _ now: Date) -> ProgressReport {
         var record = state.record(tutorial: tutorial, now: now)
         record.updatedAt = state.lastVisit
         return ProgressReport.make(library: tutorial.library, record: record, now: now)
