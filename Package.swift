@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Each layer of ../shared/ARCHITECTURE.md is a module, so the compiler keeps the shape:
+// the engine cannot reach a file or the terminal, the view cannot touch curses, and only
+// TerminalUI imports it.
 let package = Package(
     name: "metastasis-tutor",
     platforms: [.macOS(.v13)],
@@ -12,28 +15,40 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
+        // Lessons, the course and the glossary as plain values, with where each came from.
+        .target(name: "LessonModel"),
+        // Reading lesson files and every lint rule.
+        .target(
+            name: "LessonFormat",
+            dependencies: ["LessonModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // The pure engine: state, actions, effects. No Foundation, no files, no clock.
+        .target(name: "TutorEngine", dependencies: ["LessonModel"]),
+        // The state laid out as a grid of styled cells; the key bindings; every word shown.
+        .target(name: "TutorView", dependencies: ["TutorEngine", "LessonModel"]),
+        // Progress files, locks and kiosk counts on disk.
+        .target(name: "TutorStorage", dependencies: ["TutorEngine", "LessonModel"]),
         // ncursesw, wrapped so Swift 6 can reach its macros and globals (see shim.h).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // Lessons, lint, the pure engine, the screen layout, progress and handouts: no terminal here.
-        .target(
-            name: "TutorCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
-        ),
-        // The lesson files of Lessons/en, built into the binary so it runs when copied alone.
-        .target(name: "BuiltinLessons", plugins: ["EmbedLessonsPlugin"]),
-        .executableTarget(name: "embed-lessons"),
-        .plugin(name: "EmbedLessonsPlugin", capability: .buildTool(), dependencies: ["embed-lessons"]),
         // The one place that talks to ncurses.
-        .target(name: "TerminalUI", dependencies: ["CNcursesw", "TutorCore"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "TutorView", "TutorEngine"]),
+        // The lessons of Lessons/, checked by lint when the binary is built.
+        .target(name: "BuiltinLessons", dependencies: ["LessonModel"], plugins: ["EmbedLessonsPlugin"]),
+        .executableTarget(name: "embed-lessons", dependencies: ["LessonFormat", "LessonModel"]),
+        .plugin(name: "EmbedLessonsPlugin", capability: .buildTool(), dependencies: ["embed-lessons"]),
         .executableTarget(
             name: "metastasis-tutor",
             dependencies: [
-                "TutorCore", "TerminalUI", "BuiltinLessons",
+                "LessonModel", "LessonFormat", "TutorEngine", "TutorView", "TutorStorage", "TerminalUI",
+                "BuiltinLessons",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "BuiltinLessons"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["metastasis-tutor", "TutorCore"]),
+        .testTarget(
+            name: "TutorCoreTests",
+            dependencies: ["LessonModel", "LessonFormat", "TutorEngine", "TutorView", "TutorStorage", "BuiltinLessons"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["metastasis-tutor", "LessonModel", "TutorEngine", "TutorStorage"]),
     ],
     swiftLanguageModes: [.v6]
 )

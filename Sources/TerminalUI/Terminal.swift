@@ -1,5 +1,6 @@
 import CNcursesw
-import TutorCore
+import TutorEngine
+import TutorView
 
 #if canImport(Glibc)
     import Glibc

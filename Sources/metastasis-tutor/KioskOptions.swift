@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 /// A clinic kiosk: see README.md, "Kiosk mode".
 struct KioskOptions: ParsableArguments {

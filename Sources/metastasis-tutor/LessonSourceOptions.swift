@@ -1,7 +1,11 @@
 import ArgumentParser
 import BuiltinLessons
 import Foundation
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 /// Where the lessons come from: the ones built into the binary, or `--lessons DIR`.
 struct LessonSourceOptions: ParsableArguments {

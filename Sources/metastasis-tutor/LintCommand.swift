@@ -1,5 +1,9 @@
 import ArgumentParser
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,9 @@
 import Foundation
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 /// The tutorial over plain lines: a screen's text, then one line of input. Enter goes on, a
 /// number answers, `q` quits, and the end of input saves and exits.
@@ -52,7 +56,7 @@ final class PlainSession {
     /// Applies an action and says what changed; true when the session is over.
     private func apply(_ action: Action) -> Bool {
         let before = state
-        let effects = Engine.reduce(&state, action, tutorial: tutorial, now: Date())
+        let effects = Engine.reduce(&state, action, tutorial: tutorial, now: SystemClock.now())
         if effects.contains(.saveProgress) { save() }
         if let notice = state.notice { say([notice]) }
         if effects.contains(.quit) { return true }
@@ -94,7 +98,7 @@ final class PlainSession {
 
     private func progressLines() -> [String] {
         [""]
-            + Engine.progressReport(state, tutorial, Date()).text()
+            + Engine.progressReport(state, tutorial, SystemClock.now()).text()
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +38,7 @@ struct ProgressCommand: ParsableCommand {
                     + (keptAs.map { "; it is kept as \($0)" } ?? ""))
             throw ExitCode.failure
         }
-        let report = ProgressReport.make(library: library, record: record, now: Date())
+        let report = ProgressReport.make(library: library, record: record, now: SystemClock.now())
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -1,5 +1,9 @@
 import Foundation
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 /// Loads and saves one learner's progress for a session, and decides when not to save:
 /// another copy of the tutorial holds the file, the file could not be read and could not be
@@ -46,7 +50,7 @@ final class ProgressKeeper {
     func save(_ state: TutorState, tutorial: Tutorial) -> String? {
         guard saving, let store else { return nil }
         do {
-            try store.save(state.record(tutorial: tutorial, now: Date()))
+            try store.save(state.record(tutorial: tutorial, now: SystemClock.now()))
             return nil
         } catch {
             saving = false

@@ -1,7 +1,11 @@
 import ArgumentParser
 import Foundation
 import TerminalUI
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 /// Whose progress, and where it is kept: the same for the tutorial, `quiz` and `progress`.
 struct ProgressOptions: ParsableArguments {

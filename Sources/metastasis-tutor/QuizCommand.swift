@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,7 +53,8 @@ struct QuizCommand: ParsableCommand {
             throw ExitCode.failure
         }
         var state = keeper.record.map { TutorState(resuming: $0, tutorial: tutorial) } ?? TutorState()
-        _ = Engine.reduce(&state, .startQuiz(scope, origin: .command, count: count), tutorial: tutorial, now: Date())
+        state.utcOffset = SystemClock.utcOffset()
+        _ = Engine.reduce(&state, .startQuiz(scope, origin: .command, count: count), tutorial: tutorial, now: SystemClock.now())
         try session.run(tutorial: tutorial, state: state, keeper: keeper)
     }
 }

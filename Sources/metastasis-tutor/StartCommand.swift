@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 struct StartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,8 +56,9 @@ struct StartCommand: ParsableCommand {
         }
         guard let tutorial = Tutorial(library: library, pathName: pathName) else { throw ExitCode.failure }
         var state = record.map { TutorState(resuming: $0, tutorial: tutorial) } ?? TutorState()
+        state.utcOffset = SystemClock.utcOffset()
         if let lesson {
-            _ = Engine.reduce(&state, .openLesson(lesson), tutorial: tutorial, now: Date())
+            _ = Engine.reduce(&state, .openLesson(lesson), tutorial: tutorial, now: SystemClock.now())
         }
         try session.run(tutorial: tutorial, state: state, keeper: keeper)
     }
@@ -66,7 +71,7 @@ struct StartCommand: ParsableCommand {
                 "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
         }
         var state = TutorState()
-        state.kiosk = KioskState(settings: kiosk.settings(), now: Date())
+        state.kiosk = KioskState(settings: kiosk.settings(), now: SystemClock.now())
         try session.run(
             tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()), stats: kiosk.stats)
     }

@@ -1,6 +1,10 @@
 import Foundation
 import TerminalUI
-import TutorCore
+import LessonModel
+import LessonFormat
+import TutorEngine
+import TutorView
+import TutorStorage
 
 /// The loop that joins the pieces: key, action, engine, effects, view, terminal.
 final class TutorialSession {
@@ -56,7 +60,7 @@ final class TutorialSession {
             }
             guard let action else { continue }
             let before = state
-            let effects = Engine.reduce(&state, action, tutorial: tutorial, now: Date())
+            let effects = Engine.reduce(&state, action, tutorial: tutorial, now: SystemClock.now())
             if state != before { needsDraw = true }
             if state.kiosk != nil, let statsPath, stats.observe(before: before, after: state, effects: effects) {
                 try? stats.save(path: statsPath)
@@ -86,7 +90,7 @@ final class TutorialSession {
         var rendered = ScreenView.render(state, tutorial, width: width, height: height)
         if let viewport = rendered.viewport, viewport != state.viewport {
             let scroll = state.scroll
-            _ = Engine.reduce(&state, .viewportChanged(viewport), tutorial: tutorial, now: Date())
+            _ = Engine.reduce(&state, .viewportChanged(viewport), tutorial: tutorial, now: SystemClock.now())
             if state.scroll != scroll {
                 rendered = ScreenView.render(state, tutorial, width: width, height: height)
             }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import TutorCore
+import LessonModel
+import TutorEngine
+import TutorStorage
 
 /// Runs the built binary with arguments and standard input; returns its status and output.
 func runTutor(

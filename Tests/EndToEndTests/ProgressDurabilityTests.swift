@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import TutorCore
+import LessonModel
+import TutorEngine
+import TutorStorage
 
 #if canImport(Glibc)
     import Glibc

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 /// Lesson text that holds a character the terminal would act on (escape sequences, bells,
 /// direction overrides...) is refused by lint at the character's own line and column, and

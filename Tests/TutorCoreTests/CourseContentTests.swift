@@ -1,7 +1,11 @@
 import BuiltinLessons
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 /// The real course, as built into the binary: checks that the outline in shared/CONTENT.md
 /// and the lesson rules hold, and that every screen fits an 80x24 terminal.

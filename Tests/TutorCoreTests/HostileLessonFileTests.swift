@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 /// Lesson files made to break the loader. Each gives a clear `FILE:LINE:COLUMN` problem, and
 /// quickly: the time limit is generous for a debug build on a busy machine, and far below

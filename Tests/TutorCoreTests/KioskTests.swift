@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 @Suite struct KioskTests {
     func kiosk(pin: String? = "2468") throws -> Driver {
@@ -12,7 +16,7 @@ import Testing
     }
 
     func wait(_ driver: inout Driver, seconds: TimeInterval) {
-        driver.now = driver.now.addingTimeInterval(seconds)
+        driver.now = driver.now.adding(seconds: seconds)
         driver.send(.tick)
     }
 
@@ -68,7 +72,7 @@ import Testing
         wait(&driver, seconds: 179)
         #expect(driver.state.kiosk?.phase == .visiting)
         wait(&driver, seconds: 1)
-        #expect(driver.state.kiosk?.phase == .idleWarning(until: driver.now.addingTimeInterval(30)))
+        #expect(driver.state.kiosk?.phase == .idleWarning(until: driver.now.adding(seconds: 30)))
         #expect(driver.state.kiosk?.secondsLeft == 30)
         wait(&driver, seconds: 12)
         #expect(driver.state.kiosk?.secondsLeft == 18)
@@ -146,9 +150,9 @@ import Testing
         #expect(welcome.contains("General education only, not medical advice."))
         Snapshot.assert(welcome, named: "kiosk-welcome-80x24")
         harness.press(.enter)
-        harness.driver.now = Fixtures.now.addingTimeInterval(181)
+        harness.driver.now = Fixtures.now.adding(seconds: 181)
         harness.driver.send(.tick)
-        harness.driver.now = Fixtures.now.addingTimeInterval(190)
+        harness.driver.now = Fixtures.now.adding(seconds: 190)
         harness.driver.send(.tick)
         let warning = harness.screen()
         #expect(warning.contains("This session will end in 21 seconds."))

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 /// One test per kind of bad lesson file, each checking the line (and column) reported.
 @Suite struct LintTests {

@@ -1,7 +1,11 @@
 import Testing
 import Yams
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 /// PlainScalarTags must read every plain value as Yams' default resolver does (it only
 /// avoids the resolver's regular expressions), or a lesson would decode differently.

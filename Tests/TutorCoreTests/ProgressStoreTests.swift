@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 @Suite struct ProgressStoreTests {
     func folder() throws -> String {

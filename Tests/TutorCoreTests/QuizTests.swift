@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 @Suite struct ReviewCardTests {
     let day: TimeInterval = 86_400
@@ -10,13 +14,13 @@ import Testing
         let start = Fixtures.now
         var card = ReviewCard.after(nil, correct: true, now: start)
         #expect(card.box == 2)
-        #expect(card.due == start.addingTimeInterval(day))
-        card = ReviewCard.after(card, correct: true, now: start.addingTimeInterval(day))
+        #expect(card.due == start.adding(seconds: day))
+        card = ReviewCard.after(card, correct: true, now: start.adding(seconds: day))
         #expect(card.box == 3)
-        #expect(card.due == start.addingTimeInterval(4 * day))
-        card = ReviewCard.after(card, correct: false, now: start.addingTimeInterval(5 * day))
+        #expect(card.due == start.adding(seconds: 4 * day))
+        card = ReviewCard.after(card, correct: false, now: start.adding(seconds: 5 * day))
         #expect(card.box == 1)
-        #expect(card.isDue(at: start.addingTimeInterval(5 * day)))
+        #expect(card.isDue(at: start.adding(seconds: 5 * day)))
         #expect((card.right, card.wrong) == (2, 1))
     }
 
@@ -30,8 +34,8 @@ import Testing
         let now = Fixtures.now
         let items = ["a", "b", "c", "d", "e"].map { QuizRound.Item(questionID: $0, lessonID: "l") }
         let cards: [String: ReviewCard] = [
-            "a": ReviewCard(box: 3, due: now.addingTimeInterval(day), lastAnswered: now),  // not due
-            "b": ReviewCard(box: 2, due: now.addingTimeInterval(-day), lastAnswered: now),  // due
+            "a": ReviewCard(box: 3, due: now.adding(seconds: day), lastAnswered: now),  // not due
+            "b": ReviewCard(box: 2, due: now.adding(seconds: -day), lastAnswered: now),  // due
             "c": ReviewCard(box: 1, due: now, lastAnswered: now),  // missed: due now, box 1
         ]
         let planned = QuizPlanner.items(from: items, cards: cards, now: now, count: 5).map(\.questionID)
@@ -184,7 +188,7 @@ import Testing
         let record = driver.state.record(tutorial: tutorial, now: driver.now)
         var tomorrow = Driver(tutorial)
         tomorrow.state = TutorState(resuming: record, tutorial: tutorial)
-        tomorrow.now = driver.now.addingTimeInterval(86_400)
+        tomorrow.now = driver.now.adding(seconds: 86_400)
         tomorrow.send(.startQuiz(.all, origin: .command, count: 10))
         #expect(tomorrow.state.quiz?.current?.questionID == first)
     }
@@ -205,7 +209,7 @@ import Testing
                 == .init(
                     id: "alpha", title: "Step 3: Entering the blood or lymph", part: 1, done: true, questions: 2,
                     answered: 2, right: 1))
-        let text = report.text(timeZone: TimeZone(identifier: "UTC")!)
+        let text = report.text()
         #expect(text.contains("Last here: Friday 15 January 2027 at 08:00."))
         #expect(text.contains("██████░░░░░░░░░░░░░░ 33% Whole course: 1 of 3 lessons"))
         #expect(text.contains("✓ done  Step 3: Entering the blood or lymph (quiz: 1 of 2 right)"))

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 @Suite struct RenderingTests {
     func harness(width: Int = 80, height: Int = 24) throws -> ScreenHarness {

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 /// The small lesson set in Tests/Fixtures/lessons: every screen and question kind, and wide text.
 enum Fixtures {
@@ -21,7 +25,7 @@ enum Fixtures {
         try #require(Tutorial(library: try library(), pathName: path))
     }
 
-    static let now = Date(timeIntervalSince1970: 1_800_000_000)
+    static let now = Instant(secondsSince1970: 1_800_000_000)
 }
 
 /// Sends actions through the engine as the front end would, keeping the effects.

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import TutorCore
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
 
 /// Compares rendered screens with text files in __Snapshots__. Run with RECORD_SNAPSHOTS=1 to
 /// write them anew (then read the diff before committing).

@@ -1,0 +1,125 @@
+import LessonModel
+extension LessonLibrary {
+    /// Reads and checks a set of lesson files. The library comes back only when there is no
+    /// problem at all: the tutorial never runs on lessons that fail lint.
+    public static func load(_ files: [LessonFile]) -> (library: LessonLibrary?, problems: [Problem]) {
+        var problems: [Problem] = []
+        var course: Course?
+        var lessons: [String: Lesson] = [:]
+        var seenQuestionIDs: [String: SourceLocation] = [:]
+        // Lessons whose file could not be read at all: already reported, so a course entry
+        // naming one is not reported again as missing.
+        var unreadable: Set<String> = []
+
+        let courseFiles = files.filter { $0.fileName == Self.courseFileName }
+        if courseFiles.isEmpty {
+            let folder = files.first.map { String($0.path.dropLast($0.fileName.count)) } ?? ""
+            problems.append(
+                Problem(
+                    SourceLocation(file: folder + Self.courseFileName),
+                    "there is no course file: it sets the order of the lessons"))
+        }
+        for file in courseFiles {
+            let (decoded, found) = LessonFileDecoder.decode(Course.self, from: file)
+            problems += found
+            course = course ?? decoded
+        }
+
+        let lessonFiles = files.filter { $0.fileName != Self.courseFileName }
+        let decodedLessons = LessonFileDecoder.decodeAll(Lesson.self, from: lessonFiles)
+        for (file, (decoded, found)) in zip(lessonFiles, decodedLessons) {
+            problems += found
+            guard let lesson = decoded else {
+                unreadable.insert(String(file.fileName.split(separator: ".").first ?? ""))
+                continue
+            }
+            if let other = lessons[lesson.id] {
+                problems.append(
+                    Problem(
+                        lesson.idLocation,
+                        "duplicate lesson id '\(lesson.id)': \(other.idLocation.file):\(other.idLocation.line) has it too"
+                    ))
+                continue
+            }
+            let expectedName = lesson.id + ".yaml"
+            if file.fileName != expectedName && file.fileName != lesson.id + ".yml" {
+                problems.append(
+                    Problem(lesson.idLocation, "lesson '\(lesson.id)' should be in a file named \(expectedName)"))
+            }
+            for question in lesson.questions {
+                if let other = seenQuestionIDs[question.id] {
+                    problems.append(
+                        Problem(
+                            question.location,
+                            "duplicate question id '\(question.id)': \(other.file):\(other.line) has it too"))
+                }
+                seenQuestionIDs[question.id] = question.location
+            }
+            lessons[lesson.id] = lesson
+        }
+
+        let glossaries = lessons.values.filter { $0.kind == .glossary }.sorted { $0.id < $1.id }
+        for extra in glossaries.dropFirst() {
+            problems.append(
+                Problem(extra.idLocation, "only one lesson can be the glossary; '\(glossaries[0].id)' is already"))
+        }
+        let glossary = glossaries.first?.terms ?? []
+        var seenTerms: Set<String> = []
+        for term in glossary where !seenTerms.insert(term.term.lowercased()).inserted {
+            problems.append(Problem(glossaries[0].location, "the glossary lists '\(term.term)' twice"))
+        }
+
+        var order: [String] = []
+        if let course {
+            problems += checkReferences(course: course, lessons: lessons, unreadable: unreadable, order: &order)
+        }
+        problems.sort { $0.location < $1.location }
+        guard problems.isEmpty, let course else { return (nil, problems) }
+        return (LessonLibrary(course: course, lessons: lessons, courseOrder: order, glossary: glossary), [])
+    }
+
+    private static func checkReferences(
+        course: Course, lessons: [String: Lesson], unreadable: Set<String>, order: inout [String]
+    ) -> [Problem] {
+        var problems: [Problem] = []
+        var placed: [String: SourceLocation] = [:]
+        for part in course.parts {
+            for reference in part.lessons {
+                if lessons[reference.id] == nil {
+                    if unreadable.contains(reference.id) { continue }
+                    problems.append(
+                        Problem(
+                            reference.location, "the course names lesson '\(reference.id)', but no lesson has that id"))
+                } else if let first = placed[reference.id] {
+                    problems.append(
+                        Problem(
+                            reference.location,
+                            "lesson '\(reference.id)' is already in the course at line \(first.line)"))
+                } else {
+                    placed[reference.id] = reference.location
+                    order.append(reference.id)
+                }
+            }
+        }
+        var pathNames: Set<String> = []
+        for path in course.paths {
+            if !pathNames.insert(path.name).inserted {
+                problems.append(Problem(path.location, "there is already a path named '\(path.name)'"))
+            }
+            for reference in path.lessons where lessons[reference.id] == nil && !unreadable.contains(reference.id) {
+                problems.append(
+                    Problem(
+                        reference.location,
+                        "path '\(path.name)' names lesson '\(reference.id)', but no lesson has that id"))
+            }
+        }
+        for lesson in lessons.values where placed[lesson.id] == nil {
+            problems.append(
+                Problem(
+                    lesson.idLocation,
+                    "the course never reaches lesson '\(lesson.id)': add it to a part in \(courseFileName)"))
+        }
+        return problems
+    }
+
+}

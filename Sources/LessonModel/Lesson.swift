@@ -1,0 +1,111 @@
+public enum LessonKind: String, Equatable, Sendable, CaseIterable {
+    case intro, basics, step, review, site, topic, glossary, references
+}
+
+public struct Lesson: Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var kind: LessonKind
+    public var screens: [Screen]
+    /// Only for the glossary lesson: the word list its screens are made from.
+    public var terms: [GlossaryTerm]
+    public var sources: [String]
+    public var location: SourceLocation
+    public var idLocation: SourceLocation
+
+    public init(
+        id: String, title: String, kind: LessonKind, screens: [Screen], terms: [GlossaryTerm], sources: [String],
+        location: SourceLocation, idLocation: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.screens = screens
+        self.terms = terms
+        self.sources = sources
+        self.location = location
+        self.idLocation = idLocation
+    }
+
+    public var questions: [Question] { screens.compactMap(\.question) }
+}
+
+public struct GlossaryTerm: Equatable, Sendable {
+    public var term: String
+    public var say: String?
+    public var means: String
+    /// Other spellings to spot in lesson text besides the term and its plural.
+    public var forms: [String]
+
+    public init(term: String, say: String?, means: String, forms: [String]) {
+        self.term = term
+        self.say = say
+        self.means = means
+        self.forms = forms
+    }
+
+    /// `Term (say): means`, the line the glossary command prints.
+    public var line: String {
+        let pronunciation = say.map { " (\($0))" } ?? ""
+        return "\(term)\(pronunciation): \(means)"
+    }
+}
+
+public struct LessonReference: Equatable, Sendable {
+    public var id: String
+    public var location: SourceLocation
+
+    public init(id: String, location: SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+public struct CoursePart: Equatable, Sendable {
+    public var title: String
+    public var lessons: [LessonReference]
+
+    public init(title: String, lessons: [LessonReference]) {
+        self.title = title
+        self.lessons = lessons
+    }
+}
+
+public struct NamedPath: Equatable, Sendable {
+    public var name: String
+    public var title: String
+    public var lessons: [LessonReference]
+    public var location: SourceLocation
+
+    public init(name: String, title: String, lessons: [LessonReference], location: SourceLocation) {
+        self.name = name
+        self.title = title
+        self.lessons = lessons
+        self.location = location
+    }
+}
+
+public struct Course: Equatable, Sendable {
+    public static let fullPathName = "full"
+
+    public var title: String
+    public var disclaimer: String
+    public var welcome: TextScreen
+    public var farewell: TextScreen
+    public var parts: [CoursePart]
+    public var paths: [NamedPath]
+    public var location: SourceLocation
+
+    public init(
+        title: String, disclaimer: String, welcome: TextScreen, farewell: TextScreen, parts: [CoursePart],
+        paths: [NamedPath], location: SourceLocation
+    ) {
+        self.title = title
+        self.disclaimer = disclaimer
+        self.welcome = welcome
+        self.farewell = farewell
+        self.parts = parts
+        self.paths = paths
+        self.location = location
+    }
+}

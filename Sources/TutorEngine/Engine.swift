@@ -1,0 +1,238 @@
+import LessonModel
+
+/// The tutorial's rules: one pure function from a state and an action to the next state and
+/// the effects to run. No terminal, no files, no clock: the time comes in as a value.
+public enum Engine {
+    public static func reduce(
+        _ state: inout TutorState, _ action: Action, tutorial: Tutorial, now: Instant
+    ) -> [Effect] {
+        if case .viewportChanged(let viewport) = action {
+            state.viewport = viewport
+            clampScroll(&state)
+            return []
+        }
+        if let effects = KioskEngine.reduce(&state, action, tutorial: tutorial, now: now) {
+            return effects
+        }
+        if case .tick = action { return [] }
+        state.notice = nil
+        if state.quiz != nil, state.overlay == nil,
+            let effects = QuizEngine.reduce(&state, action, tutorial: tutorial, now: now)
+        {
+            return effects
+        }
+        switch action {
+        case .next: return goForward(&state, tutorial)
+        case .back: return goBack(&state, tutorial)
+        case .choose(let number): return choose(number, &state, tutorial, now)
+        case .moveHighlight(let delta): moveHighlight(delta, &state, tutorial)
+        case .confirm:
+            if let highlight = state.draft.highlight,
+                let question = tutorial.screen(at: state.position)?.question,
+                let number = question.selectable(after: state.draft.picks).firstIndex(of: highlight)
+            {
+                return choose(number + 1, &state, tutorial, now)
+            }
+            state.notice = answerHint(tutorial, state)
+        case .scroll(let delta):
+            switch state.overlay {
+            case .glossary(let scroll): state.overlay = .glossary(scroll: max(0, scroll + delta))
+            case .progress(let report, let scroll): state.overlay = .progress(report, scroll: max(0, scroll + delta))
+            case nil:
+                state.scroll = max(0, state.scroll + delta)
+                clampScroll(&state)
+            default: break
+            }
+        case .openMenu:
+            let entries = menuEntries(tutorial)
+            let current =
+                entries.firstIndex(of: .lesson(unit: state.position.unit))
+                ?? entries.firstIndex { if case .lesson = $0 { true } else { false } } ?? 0
+            state.overlay = .menu(selection: current)
+        case .openHelp: state.overlay = .help
+        case .openGlossary: state.overlay = .glossary(scroll: 0)
+        case .openProgress: state.overlay = .progress(progressReport(state, tutorial, now), scroll: 0)
+        case .closeOverlay: state.overlay = nil
+        case .menuMove(let delta):
+            if case .menu(let selection) = state.overlay {
+                let count = menuEntries(tutorial).count
+                state.overlay = .menu(selection: min(max(0, selection + delta), count - 1))
+            }
+        case .menuPick(let index):
+            guard case .menu = state.overlay else { break }
+            state.overlay = .menu(selection: index)
+            return reduce(&state, .menuOpenSelected, tutorial: tutorial, now: now)
+        case .menuOpenSelected:
+            guard case .menu(let selection) = state.overlay else { break }
+            let entries = menuEntries(tutorial)
+            guard entries.indices.contains(selection) else { break }
+            state.overlay = nil
+            switch entries[selection] {
+            case .testYourself:
+                return QuizEngine.start(
+                    &state, scope: .all, origin: .menu, count: QuizPlanner.defaultRoundSize, tutorial: tutorial,
+                    now: now)
+            case .progress:
+                state.overlay = .progress(progressReport(state, tutorial, now), scroll: 0)
+            case .lesson(let unit):
+                state.quiz = nil
+                return move(to: Position(unit: unit, screen: 0), &state)
+            }
+        case .requestQuit: state.overlay = .quitConfirm
+        case .answerQuit(let yes):
+            state.overlay = nil
+            if yes { return [.saveProgress, .quit] }
+        case .openLesson(let id):
+            guard let unit = tutorial.unitIndex(of: id) else {
+                state.notice = "There is no lesson called \(id)."
+                break
+            }
+            return move(to: Position(unit: unit, screen: 0), &state)
+        case .startQuiz(let scope, let origin, let count):
+            return QuizEngine.start(&state, scope: scope, origin: origin, count: count, tutorial: tutorial, now: now)
+        case .endQuiz, .viewportChanged, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit:
+            break
+        }
+        return []
+    }
+
+    /// The progress report for a session, with "last here" from before this session began.
+    public static func progressReport(_ state: TutorState, _ tutorial: Tutorial, _ now: Instant) -> ProgressReport {
+        var record = state.record(tutorial: tutorial, now: now)
+        record.updatedAt = state.lastVisit
+        return ProgressReport.make(library: tutorial.library, record: record, now: now, utcOffset: state.utcOffset)
+    }
+
+    /// The contents menu: self-quizzing and progress first, then the lessons of the path.
+    public static func menuEntries(_ tutorial: Tutorial) -> [MenuEntry] {
+        [.testYourself, .progress]
+            + tutorial.units.indices.filter { tutorial.units[$0].kind == .lesson }.map { .lesson(unit: $0) }
+    }
+
+    private static func goForward(_ state: inout TutorState, _ tutorial: Tutorial) -> [Effect] {
+        if let viewport = state.viewport, state.scroll + viewport.visibleLines < viewport.contentLines {
+            // Show the rest of a long screen before leaving it.
+            state.scroll += max(1, viewport.visibleLines - 1)
+            clampScroll(&state)
+            return []
+        }
+        var position = state.position
+        let unit = tutorial.units[position.unit]
+        if position.screen + 1 < unit.screens.count {
+            position.screen += 1
+        } else if position.unit + 1 < tutorial.units.count {
+            if unit.kind == .lesson { state.finishedLessons.insert(unit.id) }
+            position = Position(unit: position.unit + 1, screen: 0)
+        } else {
+            state.notice = "This is the last screen. Press m for the lessons, or q to quit."
+            return []
+        }
+        return move(to: position, &state)
+    }
+
+    private static func goBack(_ state: inout TutorState, _ tutorial: Tutorial) -> [Effect] {
+        var position = state.position
+        if position.screen > 0 {
+            position.screen -= 1
+        } else if position.unit > 0 {
+            position.unit -= 1
+            position.screen = max(0, tutorial.units[position.unit].screens.count - 1)
+        } else {
+            state.notice = "This is the first screen."
+            return []
+        }
+        return move(to: position, &state)
+    }
+
+    private static func move(to position: Position, _ state: inout TutorState) -> [Effect] {
+        state.position = position
+        state.draft = Draft()
+        state.scroll = 0
+        state.viewport = nil
+        return [.saveProgress]
+    }
+
+    static func clampScroll(_ state: inout TutorState) {
+        guard let viewport = state.viewport else { return }
+        state.scroll = min(state.scroll, max(0, viewport.contentLines - viewport.visibleLines))
+    }
+
+    private static func answerHint(_ tutorial: Tutorial, _ state: TutorState) -> String? {
+        guard let question = tutorial.screen(at: state.position)?.question else { return nil }
+        if state.answer(to: question.id) != nil { return "You have answered this question. Press Enter to go on." }
+        return QuestionInput.hint(question, draft: state.draft, salt: nil)
+    }
+
+    private static func moveHighlight(_ delta: Int, _ state: inout TutorState, _ tutorial: Tutorial) {
+        guard let question = tutorial.screen(at: state.position)?.question,
+            state.answer(to: question.id) == nil
+        else { return }
+        QuestionInput.moveHighlight(delta, question: question, draft: &state.draft, salt: nil)
+    }
+
+    private static func choose(
+        _ number: Int, _ state: inout TutorState, _ tutorial: Tutorial, _ now: Instant
+    ) -> [Effect] {
+        guard let question = tutorial.screen(at: state.position)?.question else { return [] }
+        if state.answer(to: question.id) != nil {
+            state.notice = answerHint(tutorial, state)
+            return []
+        }
+        switch QuestionInput.pick(number, question: question, draft: &state.draft, salt: nil) {
+        case .invalid:
+            state.notice = answerHint(tutorial, state)
+            return []
+        case .partial:
+            return []
+        case .complete(let response):
+            let unit = tutorial.units[state.position.unit]
+            state.answerLog.append(
+                Answer(
+                    questionID: question.id, lessonID: unit.id, response: response,
+                    correct: question.isCorrect(response), at: now))
+            state.draft = Draft(highlight: response.last)
+            return [.saveProgress]
+        }
+    }
+}
+
+/// Answering one question with number keys or arrows, the same in lessons and quizzes.
+public enum QuestionInput {
+    public enum Pick: Equatable {
+        case invalid
+        /// An order or match question with picks still to make.
+        case partial
+        case complete([Int])
+    }
+
+    static func pick(_ number: Int, question: Question, draft: inout Draft, salt: String?) -> Pick {
+        let shown = question.selectable(after: draft.picks, salt: salt)
+        guard (1...max(1, shown.count)).contains(number), !shown.isEmpty else { return .invalid }
+        draft.picks.append(shown[number - 1])
+        draft.highlight = nil
+        return draft.picks.count >= question.picksNeeded ? .complete(draft.picks) : .partial
+    }
+
+    static func moveHighlight(_ delta: Int, question: Question, draft: inout Draft, salt: String?) {
+        let shown = question.selectable(after: draft.picks, salt: salt)
+        guard !shown.isEmpty else { return }
+        let next: Int
+        if let at = draft.highlight.flatMap({ shown.firstIndex(of: $0) }) {
+            next = min(max(0, at + delta), shown.count - 1)
+        } else {
+            next = delta > 0 ? 0 : shown.count - 1
+        }
+        draft.highlight = shown[next]
+    }
+
+    /// The number to press for the highlighted choice, if one is highlighted.
+    static func highlightedNumber(question: Question, draft: Draft, salt: String?) -> Int? {
+        guard let highlight = draft.highlight else { return nil }
+        return question.selectable(after: draft.picks, salt: salt).firstIndex(of: highlight).map { $0 + 1 }
+    }
+
+    static func hint(_ question: Question, draft: Draft, salt: String?) -> String {
+        let count = question.selectable(after: draft.picks, salt: salt).count
+        return "Press a number from 1 to \(count) to answer, or the Right arrow to skip."
+    }
+}

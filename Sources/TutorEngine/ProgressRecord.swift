@@ -1,0 +1,60 @@
+import LessonModel
+
+/// What the progress file holds. Lessons are named by id and positions by lesson id, so a
+/// file survives lessons being added or reordered.
+public struct ProgressRecord: Codable, Equatable, Sendable {
+    public static let currentFormatVersion = 1
+
+    public var formatVersion: Int
+    /// The path the learner was on last.
+    public var path: String
+    /// Where the learner is on each path they have used.
+    public var positions: [String: SavedPosition]
+    public var finishedLessons: [String]
+    /// Every answer given, oldest first.
+    public var answers: [Answer]
+    /// Each question's review box for self-quizzing (absent in files from before quizzes).
+    public var reviewCards: [String: ReviewCard]?
+    public var updatedAt: Instant?
+
+    public init(
+        path: String = Course.fullPathName, positions: [String: SavedPosition] = [:],
+        finishedLessons: [String] = [], answers: [Answer] = [], reviewCards: [String: ReviewCard]? = nil,
+        updatedAt: Instant? = nil
+    ) {
+        self.formatVersion = Self.currentFormatVersion
+        self.path = path
+        self.positions = positions
+        self.finishedLessons = finishedLessons
+        self.answers = answers
+        self.reviewCards = reviewCards
+        self.updatedAt = updatedAt
+    }
+}
+
+extension TutorState {
+    /// The state a learner comes back to: the saved place on this path (when the lesson
+    /// still exists), their finished lessons and all their answers.
+    public init(resuming record: ProgressRecord, tutorial: Tutorial) {
+        self.init()
+        answerLog = record.answers
+        finishedLessons = Set(record.finishedLessons)
+        lastVisit = record.updatedAt
+        reviewCards = record.reviewCards ?? [:]
+        otherPaths = record.positions.filter { $0.key != tutorial.pathName }
+        if let saved = record.positions[tutorial.pathName], let unit = tutorial.unitIndex(of: saved.lesson) {
+            let screens = tutorial.units[unit].screens.count
+            position = Position(unit: unit, screen: min(max(0, saved.screen), max(0, screens - 1)))
+        }
+    }
+
+    /// The progress file's contents for this state.
+    public func record(tutorial: Tutorial, now: Instant) -> ProgressRecord {
+        var positions = otherPaths
+        positions[tutorial.pathName] = SavedPosition(
+            lesson: tutorial.units[position.unit].id, screen: position.screen)
+        return ProgressRecord(
+            path: tutorial.pathName, positions: positions, finishedLessons: finishedLessons.sorted(),
+            answers: answerLog, reviewCards: reviewCards.isEmpty ? nil : reviewCards, updatedAt: now)
+    }
+}

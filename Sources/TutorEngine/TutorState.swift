@@ -1,0 +1,118 @@
+import LessonModel
+
+/// One answer a learner gave, as the progress file keeps it.
+public struct Answer: Equatable, Sendable, Codable {
+    public var questionID: String
+    public var lessonID: String
+    /// Single choice and true/false: the choice picked. Order: the items in the order picked.
+    /// Match: for each pair, the option picked. All indices count from 0 in the lesson file.
+    public var response: [Int]
+    public var correct: Bool
+    public var at: Instant
+    /// True for an answer given while quizzing; lesson screens show only their own answers.
+    public var inQuiz: Bool?
+
+    public init(questionID: String, lessonID: String, response: [Int], correct: Bool, at: Instant, inQuiz: Bool? = nil) {
+        self.questionID = questionID
+        self.lessonID = lessonID
+        self.response = response
+        self.correct = correct
+        self.at = at
+        self.inQuiz = inQuiz
+    }
+}
+
+/// What is open on top of the lesson.
+public enum Overlay: Equatable, Sendable {
+    /// The index of the selected entry of `Engine.menuEntries`.
+    case menu(selection: Int)
+    case help
+    case glossary(scroll: Int)
+    /// The report is made when the screen opens, with the time of that key press.
+    case progress(ProgressReport, scroll: Int)
+    case quitConfirm
+}
+
+/// A question being answered on screen: the highlighted choice, and for order and match
+/// questions the picks made so far.
+public struct Draft: Equatable, Sendable {
+    public var highlight: Int?
+    public var picks: [Int]
+
+    public init(highlight: Int? = nil, picks: [Int] = []) {
+        self.highlight = highlight
+        self.picks = picks
+    }
+}
+
+/// How much of the current screen's text the window shows, reported by the front end after
+/// it lays the screen out, so "go on" can first show the rest of a long screen.
+public struct Viewport: Equatable, Sendable {
+    public var contentLines: Int
+    public var visibleLines: Int
+
+    public init(contentLines: Int, visibleLines: Int) {
+        self.contentLines = contentLines
+        self.visibleLines = visibleLines
+    }
+}
+
+/// Everything about one learner's session. A value: the engine returns a new one for each action.
+public struct TutorState: Equatable, Sendable {
+    public var position: Position
+    /// Every answer given, oldest first.
+    public var answerLog: [Answer]
+    public var finishedLessons: Set<String>
+    public var draft: Draft
+    public var overlay: Overlay?
+    /// The first line of the screen's text that is shown.
+    public var scroll: Int
+    public var viewport: Viewport?
+    /// A one-line message for the learner, cleared by the next key.
+    public var notice: String?
+    /// When this learner was last here, from the progress file.
+    public var lastVisit: Instant?
+    /// Positions on other paths, kept so switching paths loses nothing.
+    public var otherPaths: [String: SavedPosition]
+    /// The quiz round under way, shown instead of the lesson.
+    public var quiz: QuizRound?
+    /// Each question's review box, by question id.
+    public var reviewCards: [String: ReviewCard]
+    /// Set in kiosk mode.
+    public var kiosk: KioskState?
+    /// Seconds from UTC where the learner is (the front end reads it), for wording dates.
+    public var utcOffset: Int
+
+    public init(position: Position = Position(unit: 0, screen: 0)) {
+        self.position = position
+        self.answerLog = []
+        self.finishedLessons = []
+        self.draft = Draft()
+        self.overlay = nil
+        self.scroll = 0
+        self.viewport = nil
+        self.notice = nil
+        self.lastVisit = nil
+        self.otherPaths = [:]
+        self.quiz = nil
+        self.reviewCards = [:]
+        self.kiosk = nil
+        self.utcOffset = 0
+    }
+
+    /// The latest answer given to a question on its lesson screen, if any.
+    public func answer(to questionID: String) -> Answer? {
+        answerLog.last { $0.questionID == questionID && $0.inQuiz != true }
+    }
+}
+
+/// A place on a path by lesson id, which survives lessons being added or moved.
+public struct SavedPosition: Equatable, Sendable, Codable {
+    public var lesson: String
+    public var screen: Int
+
+    public init(lesson: String, screen: Int) {
+        self.lesson = lesson
+        self.screen = screen
+    }
+}

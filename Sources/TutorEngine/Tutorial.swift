@@ -1,0 +1,95 @@
+import LessonModel
+/// A stop on a path: the welcome screen, a lesson, or the farewell.
+public struct Unit: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case welcome, lesson, farewell }
+
+    public static let welcomeID = "welcome"
+    public static let farewellID = "farewell"
+
+    public var kind: Kind
+    /// The lesson id, or `welcome` / `farewell`.
+    public var id: String
+    public var title: String
+    public var partNumber: Int?
+    public var partTitle: String?
+    public var screens: [Screen]
+
+    public var questionIDs: [String] { screens.compactMap { $0.question?.id } }
+}
+
+/// What one run of the tutorial walks through: the lessons of one path, between the welcome
+/// and the farewell screens. Built once from the library; the engine only reads it.
+public struct Tutorial: Equatable, Sendable {
+    public var library: LessonLibrary
+    public var pathName: String
+    public var pathTitle: String
+    public var units: [Unit]
+
+    public static let glossaryTermsPerScreen = 4
+
+    /// nil when the library has no path of that name.
+    public init?(library: LessonLibrary, pathName: String = Course.fullPathName) {
+        guard let lessonIDs = library.lessonIDs(inPath: pathName) else { return nil }
+        self.library = library
+        self.pathName = pathName
+        self.pathTitle =
+            library.course.paths.first { $0.name == pathName }?.title ?? library.course.title
+        let course = library.course
+        var units = [
+            Unit(
+                kind: .welcome, id: Unit.welcomeID, title: course.title, screens: [.text(course.welcome)])
+        ]
+        for id in lessonIDs {
+            guard let lesson = library.lessons[id] else { continue }
+            let part = library.part(of: id)
+            let screens = lesson.kind == .glossary ? Self.glossaryScreens(lesson.terms) : lesson.screens
+            guard !screens.isEmpty else { continue }
+            units.append(
+                Unit(
+                    kind: .lesson, id: id, title: lesson.title, partNumber: part?.number,
+                    partTitle: part?.title, screens: screens))
+        }
+        units.append(
+            Unit(kind: .farewell, id: Unit.farewellID, title: course.title, screens: [.text(course.farewell)]))
+        self.units = units
+    }
+
+    public var partCount: Int { library.course.parts.count }
+    public var lessonUnits: [Unit] { units.filter { $0.kind == .lesson } }
+
+    public func unitIndex(of id: String) -> Int? { units.firstIndex { $0.id == id } }
+
+    public func screen(at position: Position) -> Screen? {
+        guard units.indices.contains(position.unit) else { return nil }
+        let screens = units[position.unit].screens
+        return screens.indices.contains(position.screen) ? screens[position.screen] : nil
+    }
+
+    /// Alphabetical, a few words to a screen, each term in bold with how to say it.
+    package static func glossaryScreens(_ terms: [GlossaryTerm]) -> [Screen] {
+        let sorted = terms.sorted { $0.term.lowercased() < $1.term.lowercased() }
+        return stride(from: 0, to: sorted.count, by: glossaryTermsPerScreen).map { start in
+            let chunk = sorted[start..<min(start + glossaryTermsPerScreen, sorted.count)]
+            let first = chunk.first?.term.first.map(String.init)?.uppercased() ?? ""
+            let last = chunk.last?.term.first.map(String.init)?.uppercased() ?? ""
+            let blocks = chunk.map { term in
+                TextBlock.paragraph([
+                    InlineSpan(term.term, bold: true),
+                    InlineSpan((term.say.map { " (\($0))" } ?? "") + ": " + term.means),
+                ])
+            }
+            return .text(
+                TextScreen(heading: first == last ? "Words: \(first)" : "Words: \(first) to \(last)", blocks: blocks))
+        }
+    }
+}
+
+public struct Position: Equatable, Sendable, Codable {
+    public var unit: Int
+    public var screen: Int
+
+    public init(unit: Int, screen: Int) {
+        self.unit = unit
+        self.screen = screen
+    }
+}

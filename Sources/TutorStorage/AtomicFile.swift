@@ -1,0 +1,56 @@
+import LessonModel
+import TutorEngine
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes a file so that it is never half-written: a temporary file in the same folder is
+/// written and synced, renamed over the old one, and the folder is synced so the rename
+/// itself survives a power cut.
+public enum AtomicFile {
+    public struct WriteError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func write(_ data: Data, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(description: "cannot make the folder \(directory)")
+        }
+        let temporary = "\(path).tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw WriteError(description: "cannot write in \(directory): \(errnoText())") }
+        var ok = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+        ok = ok && fsync(fd) == 0
+        let failure = errnoText()
+        close(fd)
+        guard ok, rename(temporary, path) == 0 else {
+            let reason = ok ? errnoText() : failure
+            unlink(temporary)
+            throw WriteError(description: "cannot save \(path): \(reason)")
+        }
+        let folderFD = open(directory, O_RDONLY | O_CLOEXEC)
+        if folderFD >= 0 {
+            fsync(folderFD)
+            close(folderFD)
+        }
+    }
+
+    private static func errnoText() -> String { String(cString: strerror(errno)) }
+}

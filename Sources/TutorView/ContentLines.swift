@@ -1,0 +1,22 @@
+import LessonModel
+import TutorEngine
+/// A screen's text as wrapped lines, before it is cut to the window: where the cursor goes
+/// (the selected choice) and which lines a mouse click turns into an action.
+public struct ContentLines: Equatable, Sendable {
+    public var lines: [Line]
+    public var cursorLine: Int?
+    /// Line index to the action a click on that line means.
+    public var targets: [Int: Action]
+
+    public init(lines: [Line], cursorLine: Int? = nil, targets: [Int: Action] = [:]) {
+        self.lines = lines
+        self.cursorLine = cursorLine
+        self.targets = targets
+    }
+
+    /// Appends wrapped lines that a click turns into `action`.
+    mutating func append(_ more: [Line], clickable action: Action?) {
+        if let action { for offset in more.indices { targets[lines.count + offset] = action } }
+        lines += more
+    }
+}

@@ -1,0 +1,60 @@
+import LessonModel
+import TutorEngine
+/// The kiosk's own screens, drawn in place of the lesson.
+enum KioskView {
+    /// The lines for the text area while the kiosk shows something of its own, or nil.
+    static func lines(_ kiosk: KioskState, width: Int) -> [Line]? {
+        switch kiosk.phase {
+        case .welcome, .visiting:
+            return nil
+        case .idleWarning:
+            var lines = TextLayout.wrap("Are you still there?", width: width, style: .heading)
+            lines.append([])
+            lines += TextLayout.wrap(
+                "This session will end in \(kiosk.secondsLeft ?? 0) seconds. Then your place and your answers are cleared, so the next person starts fresh.",
+                width: width, style: .warning)
+            lines.append([])
+            lines += TextLayout.wrap("Press any key to carry on.", width: width, style: .bold)
+            return lines
+        case .pinEntry(let typed, let wrongBefore):
+            var lines = TextLayout.wrap("Staff exit", width: width, style: .heading)
+            lines.append([])
+            if wrongBefore {
+                lines += TextLayout.wrap("That PIN was not right. Try again.", width: width, style: .warning)
+            }
+            lines += TextLayout.wrap("Type the exit PIN, then press Enter. Press Esc to go back.", width: width)
+            lines.append([])
+            lines.append([Span("PIN: ", .bold), Span(String(repeating: "•", count: typed) + "_")])
+            return lines
+        case .pinPause:
+            var lines = TextLayout.wrap("Staff exit", width: width, style: .heading)
+            lines.append([])
+            lines += TextLayout.wrap(
+                "That PIN was not right. Please wait \(kiosk.secondsLeft ?? 0) seconds.", width: width, style: .warning)
+            return lines
+        }
+    }
+
+    /// "Press any key to start": the whole screen, inviting the visitor in.
+    static func drawWelcome(_ grid: inout Grid, tutorial: Tutorial) {
+        let course = tutorial.library.course
+        let width = min(grid.width - 4, 72)
+        var lines: [Line] = []
+        lines += TextLayout.wrap(course.title, width: width, style: .heading)
+        lines.append([])
+        lines += TextLayout.wrap(
+            "Learn how cancer can spread, step by step, with pictures and short questions.", width: width)
+        lines.append([])
+        lines += TextLayout.wrap("Press any key to start", width: width, style: .barBold)
+        lines.append([])
+        lines += TextLayout.wrap(course.disclaimer, width: width, style: .notice)
+        lines.append([])
+        lines += TextLayout.wrap(
+            "Nothing you do here is saved. When you leave, your answers are cleared.", width: width, style: .dim)
+        let top = max(0, (grid.height - lines.count) / 2)
+        let left = max(0, (grid.width - width) / 2)
+        for (offset, line) in lines.prefix(grid.height).enumerated() {
+            grid.put(line: line, row: top + offset, column: left, limit: grid.width)
+        }
+    }
+}

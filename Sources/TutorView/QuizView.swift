@@ -1,0 +1,44 @@
+import LessonModel
+import TutorEngine
+/// The quiz as it looks on screen: the question being asked, or how the round went.
+enum QuizView {
+    static func lines(_ round: QuizRound, tutorial: Tutorial, width: Int) -> ContentLines {
+        if round.finished {
+            return ContentLines(
+                lines: QuizSummary(round: round, library: tutorial.library).lines(width: width, origin: round.origin))
+        }
+        guard let item = round.current, let question = tutorial.library.question(item) else {
+            return ContentLines(lines: [[Span("There are no questions to ask.", .dim)]])
+        }
+        let again = round.shownAnswer == nil && round.firstTries.contains { $0.questionID == item.questionID }
+        var content = QuestionContent.lines(
+            question, number: number(round), of: round.questionCount, answer: round.shownAnswer, draft: round.draft,
+            salt: round.shuffleSalt, width: width)
+        if again {
+            content.lines.insert([Span("You missed this one before. Try again.", .dim)], at: 1)
+            content.cursorLine = content.cursorLine.map { $0 + 1 }
+            content.targets = Dictionary(uniqueKeysWithValues: content.targets.map { ($0.key + 1, $0.value) })
+        }
+        return content
+    }
+
+    /// The number of the question on screen among the round's different questions.
+    static func number(_ round: QuizRound) -> Int {
+        guard let item = round.current else { return round.questionCount }
+        if let index = round.firstTries.firstIndex(where: { $0.questionID == item.questionID }) { return index + 1 }
+        return min(round.firstTries.count + 1, round.questionCount)
+    }
+
+    static func drawHeader(_ grid: inout Grid, round: QuizRound, tutorial: Tutorial) {
+        grid.fill(row: 0, style: .bar)
+        grid.fill(row: 1, style: .bar)
+        let title = round.current.flatMap { tutorial.library.lessons[$0.lessonID]?.title } ?? "How you did"
+        let position = round.finished ? "" : "Question \(number(round)) of \(round.questionCount)"
+        ScreenView.drawSides(&grid, row: 0, left: "Test yourself", right: position, style: .bar)
+        ScreenView.drawSides(
+            &grid, row: 1, left: round.finished ? "How you did" : "From: \(title)", right: "", style: .barBold)
+        let right = round.answeredRightFirstTime
+        grid.put(
+            " Right on the first try: \(right) of \(round.firstTries.count)", row: 2, column: 0, style: .dim)
+    }
+}

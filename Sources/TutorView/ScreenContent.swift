@@ -1,0 +1,208 @@
+import LessonModel
+import TutorEngine
+/// The body of a screen as wrapped lines, before it is cut to the window.
+public enum ScreenContent {
+    public static func lines(for screen: Screen, state: TutorState, tutorial: Tutorial, width: Int) -> ContentLines {
+        switch screen {
+        case .text(let text): return ContentLines(lines: textLines(text, width: width))
+        case .diagram(let diagram): return ContentLines(lines: diagramLines(diagram, width: width))
+        case .question(let question):
+            let unit = tutorial.units[state.position.unit]
+            let ids = unit.questionIDs
+            let number = (ids.firstIndex(of: question.id) ?? 0) + 1
+            return QuestionContent.lines(
+                question, number: number, of: ids.count, answer: state.answer(to: question.id),
+                draft: state.draft, salt: nil, width: width)
+        }
+    }
+
+    static func textLines(_ text: TextScreen, width: Int) -> [Line] {
+        var lines = TextLayout.wrap(text.heading, width: width, style: .heading)
+        var previous: TextBlock?
+        for block in text.blocks {
+            // A list reads as one block: no blank line between its bullets.
+            if case .bullet = block, case .bullet = previous {} else { lines.append([]) }
+            previous = block
+            let spans = block.spans.map { Span($0.text, $0.bold ? .bold : .plain) }
+            switch block {
+            case .paragraph: lines += TextLayout.wrap(spans, width: width)
+            case .bullet: lines += TextLayout.wrap(spans, width: width, prefix: [Span("• ")])
+            }
+        }
+        if let notice = text.notice {
+            lines.append([])
+            lines += TextLayout.wrap(notice, width: width, style: .notice, prefix: [Span("Note: ", .notice)])
+        }
+        return lines
+    }
+
+    static func diagramLines(_ diagram: DiagramScreen, width: Int) -> [Line] {
+        var lines = TextLayout.wrap(diagram.heading, width: width, style: .heading)
+        lines.append([])
+        if diagram.artWidth <= width {
+            lines += diagram.art.map { [Span($0, .art)] }
+            lines.append([])
+            if let caption = diagram.caption { lines += TextLayout.wrap(caption, width: width) }
+            lines += TextLayout.wrap(diagram.description, width: width, style: .dim, prefix: [Span("In words: ", .dim)])
+        } else {
+            lines += TextLayout.wrap(diagram.description, width: width, prefix: [Span("Picture: ", .bold)])
+            if let caption = diagram.caption { lines += TextLayout.wrap(caption, width: width) }
+            lines.append([])
+            lines += TextLayout.wrap(
+                "Make the window at least \(diagram.artWidth + 4) columns wide to see the picture.", width: width,
+                style: .dim)
+        }
+        return lines
+    }
+}
+
+/// How a question looks while it is answered and after.
+enum QuestionContent {
+    static func lines(
+        _ question: Question, number: Int, of total: Int, answer: Answer?, draft: Draft, salt: String?,
+        width: Int
+    ) -> ContentLines {
+        var lines: [Line] = [[Span("Question \(number) of \(total)", .dim)]]
+        lines += TextLayout.wrap(question.prompt, width: width, style: .heading)
+        lines.append([])
+        var cursorLine: Int?
+        var targets: [Int: Action] = [:]
+        func clickable(_ more: [Line], _ number: Int) {
+            if answer == nil { for offset in more.indices { targets[lines.count + offset] = .choose(number) } }
+            lines += more
+        }
+
+        switch question.form {
+        case .choice(let choices, let right):
+            let order = question.displayOrder(salt: salt)
+            for (position, index) in order.enumerated() {
+                let choice = choices[index]
+                let picked = answer?.response.first == index
+                let marker: String
+                let style: Style
+                if answer != nil {
+                    marker = index == right ? "✓" : (picked ? "✗" : " ")
+                    style = index == right ? .correct : (picked ? .wrong : .plain)
+                } else {
+                    marker = draft.highlight == index ? "▸" : " "
+                    style = draft.highlight == index ? .selected : .plain
+                }
+                if draft.highlight == index || picked { cursorLine = lines.count }
+                var spans = [Span(choice.text, style)]
+                if picked { spans.append(Span("  (your answer)", .dim)) }
+                clickable(
+                    TextLayout.wrap(spans, width: width, prefix: [Span("\(marker) \(position + 1)  ", style)]),
+                    position + 1)
+            }
+            if let answer {
+                lines.append([])
+                lines += verdict(answer.correct, width: width)
+                if !answer.correct {
+                    let shownNumber = (order.firstIndex(of: right) ?? right) + 1
+                    lines += TextLayout.wrap(
+                        "The right answer is \(shownNumber): \(choices[right].text).", width: width)
+                }
+                if let pick = answer.response.first, choices.indices.contains(pick),
+                    let feedback = choices[pick].feedback
+                {
+                    lines += TextLayout.wrap(feedback, width: width)
+                }
+            } else {
+                lines.append([])
+                lines += TextLayout.wrap(
+                    "Press 1 to \(choices.count) to answer, or use the Up and Down arrows and Enter.", width: width,
+                    style: .dim)
+            }
+
+        case .order(let items):
+            if let answer {
+                lines += verdict(answer.correct, width: width)
+                lines.append([Span("Your order:", .bold)])
+                for (place, item) in answer.response.enumerated() {
+                    let right = item == place
+                    var spans = [Span(items[item], right ? .correct : .wrong)]
+                    if !right { spans.append(Span("  (right: \(items[place]))", .dim)) }
+                    lines += TextLayout.wrap(
+                        spans, width: width,
+                        prefix: [Span("\(right ? "✓" : "✗") \(place + 1). ", right ? .correct : .wrong)])
+                }
+            } else {
+                if !draft.picks.isEmpty {
+                    lines.append([Span("Your order so far:", .bold)])
+                    for (place, item) in draft.picks.enumerated() {
+                        lines += TextLayout.wrap(items[item], width: width, prefix: [Span("  \(place + 1). ")])
+                    }
+                    lines.append([])
+                }
+                let step = draft.picks.isEmpty ? "comes first" : "comes next"
+                lines += TextLayout.wrap("Press the number of the one that \(step):", width: width, style: .bold)
+                for (index, item) in question.selectable(after: draft.picks, salt: salt).enumerated() {
+                    let highlighted = draft.highlight == item
+                    if highlighted { cursorLine = lines.count }
+                    clickable(
+                        TextLayout.wrap(
+                            items[item], width: width,
+                            style: highlighted ? .selected : .plain,
+                            prefix: [
+                                Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)
+                            ]),
+                        index + 1)
+                }
+            }
+
+        case .match(let pairs):
+            let options = question.matchOptions
+            for (index, pair) in pairs.enumerated() {
+                var spans = [Span(pair.left, .bold), Span(" → ")]
+                var marker = " "
+                var style = Style.plain
+                if let answer, answer.response.indices.contains(index) {
+                    let pick = answer.response[index]
+                    let right = options.indices.contains(pick) && options[pick] == pair.right
+                    marker = right ? "✓" : "✗"
+                    style = right ? .correct : .wrong
+                    spans.append(Span(options.indices.contains(pick) ? options[pick] : "?", style))
+                    if !right { spans.append(Span("  (right: \(pair.right))", .dim)) }
+                } else if draft.picks.indices.contains(index) {
+                    spans.append(Span(options[draft.picks[index]]))
+                } else if index == draft.picks.count && answer == nil {
+                    marker = "▸"
+                    spans.append(Span("?", .bold))
+                }
+                lines += TextLayout.wrap(spans, width: width, prefix: [Span("\(marker) ", style)])
+            }
+            lines.append([])
+            if let answer {
+                lines += verdict(answer.correct, width: width)
+            } else if draft.picks.count < pairs.count {
+                lines += TextLayout.wrap(
+                    "Press the number that goes with \(pairs[draft.picks.count].left):", width: width, style: .bold)
+                for (index, option) in question.displayOrder(salt: salt).enumerated() {
+                    let highlighted = draft.highlight == option
+                    if highlighted { cursorLine = lines.count }
+                    clickable(
+                        TextLayout.wrap(
+                            options[option], width: width, style: highlighted ? .selected : .plain,
+                            prefix: [
+                                Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)
+                            ]),
+                        index + 1)
+                }
+            }
+        }
+        if answer != nil, let explanation = question.explanation {
+            lines += TextLayout.wrap(explanation, width: width)
+        }
+        if answer != nil {
+            lines.append([])
+            lines += TextLayout.wrap(
+                salt == nil ? "Press Enter to go on." : "Press Enter for the next question.", width: width, style: .dim)
+        }
+        return ContentLines(lines: lines, cursorLine: cursorLine, targets: targets)
+    }
+
+    /// "Correct" or "Not quite" in words and a symbol, so colour never carries it alone.
+    static func verdict(_ correct: Bool, width: Int) -> [Line] {
+        correct ? [[Span("✓ Correct.", .correct)]] : [[Span("✗ Not quite.", .wrong)]]
+    }
+}

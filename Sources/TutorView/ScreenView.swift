@@ -1,0 +1,234 @@
+import LessonModel
+import TutorEngine
+/// The whole screen as a function of the state and the window size.
+public enum ScreenView {
+    public static let minimumWidth = 40
+    public static let minimumHeight = 12
+    static let headerRows = 3
+
+    public struct Rendered: Equatable, Sendable {
+        public var grid: Grid
+        /// How much of the screen's text fits, for `Action.viewportChanged`.
+        public var viewport: Viewport?
+    }
+
+    public static func render(_ state: TutorState, _ tutorial: Tutorial, width: Int, height: Int) -> Rendered {
+        var grid = Grid(width: width, height: height)
+        guard width >= minimumWidth, height >= minimumHeight else {
+            drawTooSmall(&grid)
+            return Rendered(grid: grid, viewport: nil)
+        }
+        if state.kiosk?.phase == .welcome {
+            KioskView.drawWelcome(&grid, tutorial: tutorial)
+            return Rendered(grid: grid, viewport: nil)
+        }
+        let unit = tutorial.units[state.position.unit]
+        if let round = state.quiz {
+            QuizView.drawHeader(&grid, round: round, tutorial: tutorial)
+        } else {
+            drawHeader(&grid, state: state, tutorial: tutorial, unit: unit)
+        }
+
+        let left = 2
+        let textWidth = width - 2 * left
+        let top = headerRows + 1
+        var bottom = height - 1  // the footer row
+        if state.notice != nil { bottom -= 1 }
+        let areaHeight = bottom - top
+
+        var content: ContentLines
+        var scroll = state.scroll
+        if let kiosk = state.kiosk, let lines = KioskView.lines(kiosk, width: textWidth) {
+            content = ContentLines(lines: lines)
+            scroll = 0
+        } else {
+            switch state.overlay {
+            case .menu(let selection):
+                content = OverlayContent.menu(tutorial: tutorial, state: state, selection: selection, width: textWidth)
+                scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
+            case .help:
+                content = ContentLines(lines: OverlayContent.help(width: textWidth))
+            case .glossary(let glossaryScroll):
+                content = ContentLines(
+                    lines: OverlayContent.glossary(tutorial: tutorial, state: state, width: textWidth))
+                scroll = glossaryScroll
+            case .progress(let report, let progressScroll):
+                content = ContentLines(lines: report.lines(width: textWidth))
+                scroll = progressScroll
+            case .quitConfirm, nil:
+                if let round = state.quiz {
+                    content = QuizView.lines(round, tutorial: tutorial, width: textWidth)
+                } else if let screen = tutorial.screen(at: state.position) {
+                    content = ScreenContent.lines(for: screen, state: state, tutorial: tutorial, width: textWidth)
+                } else {
+                    content = ContentLines(lines: [[Span("This lesson has no screens.", .dim)]])
+                }
+            }
+        }
+
+        let overflow = content.lines.count > areaHeight
+        let visible = overflow ? areaHeight - 1 : areaHeight
+        scroll = min(scroll, max(0, content.lines.count - visible))
+        if let cursorLine = content.cursorLine, state.overlay == nil || isMenu(state.overlay),
+            cursorLine >= scroll, cursorLine < scroll + visible
+        {
+            grid.cursor = CursorPosition(row: top + cursorLine - scroll, column: left)
+        }
+        for (offset, line) in content.lines.dropFirst(scroll).prefix(visible).enumerated() {
+            grid.put(line: line, row: top + offset, column: left, limit: width - left)
+            if let action = content.targets[scroll + offset] {
+                grid.clickTargets.append(ClickTarget(row: top + offset, columns: 0..<width, action: action))
+            }
+        }
+        if overflow {
+            let below = content.lines.count - scroll - visible
+            let more = below > 0 ? "↓ More below: press the Down arrow" : "↑ Top of this screen: press the Up arrow"
+            grid.put(more, row: bottom - 1, column: left, style: .dim)
+        }
+        if let notice = state.notice {
+            grid.put(notice, row: height - 2, column: left, style: .warning)
+        }
+        drawFooter(&grid, state: state, tutorial: tutorial)
+        let viewport = state.overlay == nil ? Viewport(contentLines: content.lines.count, visibleLines: visible) : nil
+        return Rendered(grid: grid, viewport: viewport)
+    }
+
+    private static func isMenu(_ overlay: Overlay?) -> Bool {
+        if case .menu = overlay { return true }
+        return false
+    }
+
+    private static func drawTooSmall(_ grid: inout Grid) {
+        let message =
+            "Please make this window larger. The tutorial needs at least \(minimumWidth) columns and \(minimumHeight) rows."
+        let lines = TextLayout.wrap(message, width: max(1, grid.width))
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (offset, line) in lines.prefix(grid.height).enumerated() {
+            grid.put(line: line, row: top + offset, column: 0)
+        }
+    }
+
+    private static func drawHeader(_ grid: inout Grid, state: TutorState, tutorial: Tutorial, unit: Unit) {
+        let width = grid.width
+        grid.fill(row: 0, style: .bar)
+        grid.fill(row: 1, style: .bar)
+        let where_: String
+        if let number = unit.partNumber, let title = unit.partTitle {
+            where_ = "Part \(number) of \(tutorial.partCount): \(title)"
+        } else {
+            where_ = tutorial.library.course.title
+        }
+        let lessons = tutorial.lessonUnits
+        var rightTop = ""
+        if let index = lessons.firstIndex(where: { $0.id == unit.id }) {
+            rightTop = "Lesson \(index + 1) of \(lessons.count)"
+        }
+        let rightBottom =
+            unit.screens.count > 1 ? "Screen \(state.position.screen + 1) of \(unit.screens.count)" : ""
+        drawSides(&grid, row: 0, left: where_, right: rightTop, style: .bar)
+        let title: String
+        switch unit.kind {
+        case .lesson: title = unit.title
+        case .welcome, .farewell:
+            title = tutorial.pathName == Course.fullPathName ? "The whole course" : tutorial.pathTitle
+        }
+        drawSides(&grid, row: 1, left: title, right: rightBottom, style: .barBold)
+
+        let done = lessons.filter { state.finishedLessons.contains($0.id) }.count
+        let percent = lessons.isEmpty ? 0 : done * 100 / lessons.count
+        let label = " \(percent)% done (\(done) of \(lessons.count) lessons)"
+        let barWidth = max(0, width - 2 - TerminalText.width(of: label) - 2)
+        let filled = lessons.isEmpty ? 0 : barWidth * done / lessons.count
+        var col = grid.put(" ", row: 2, column: 0, style: .plain)
+        col = grid.put(String(repeating: "█", count: filled), row: 2, column: col + 1, style: .progressDone)
+        col = grid.put(String(repeating: "░", count: barWidth - filled), row: 2, column: col, style: .progressLeft)
+        grid.put(label, row: 2, column: col, style: .dim)
+    }
+
+    /// Left-aligned and right-aligned text on one row; the left side gives way.
+    static func drawSides(_ grid: inout Grid, row: Int, left: String, right: String, style: Style) {
+        let rightWidth = TerminalText.width(of: right)
+        let rightStart = grid.width - 1 - rightWidth
+        let limit = rightWidth > 0 ? rightStart - 1 : grid.width - 1
+        grid.put(" " + TextLayout.truncated(left, to: limit - 1), row: row, column: 0, style: style, limit: limit)
+        if rightWidth > 0 { grid.put(right, row: row, column: rightStart, style: style) }
+    }
+
+    private static func drawFooter(_ grid: inout Grid, state: TutorState, tutorial: Tutorial) {
+        let row = grid.height - 1
+        grid.fill(row: row, style: .bar)
+        if state.overlay == .quitConfirm {
+            let question =
+                state.kiosk != nil
+                ? " End your session? Your answers will be cleared. (y/n)" : " Quit? (y/n)  Your place is saved."
+            grid.put(question, row: row, column: 0, style: .barBold)
+            return
+        }
+        var col = 1
+        var first = true
+        for (key, meaning) in hints(state: state, tutorial: tutorial) {
+            let text = (first ? "" : "  ") + key + " " + meaning
+            guard col + TerminalText.width(of: text) <= grid.width - 1 else { break }
+            if !first { col = grid.put("  ", row: row, column: col, style: .bar) }
+            let start = col
+            col = grid.put(key, row: row, column: col, style: .barBold)
+            col = grid.put(" " + meaning, row: row, column: col, style: .bar)
+            if let action = footerAction(key: key, state: state) {
+                grid.clickTargets.append(ClickTarget(row: row, columns: start..<col, action: action))
+            }
+            first = false
+        }
+    }
+
+    /// What clicking a footer hint does: the same as pressing its key.
+    static func footerAction(key: String, state: TutorState) -> Action? {
+        switch key {
+        case "Enter": return state.quiz?.finished == true ? .confirm : .next
+        case "→": return .next
+        case "←": return .back
+        case "m": return .openMenu
+        case "g": return .openGlossary
+        case "?": return .openHelp
+        case "q": return .requestQuit
+        case "Esc": return state.overlay == nil && state.quiz != nil ? .endQuiz : .closeOverlay
+        default: return nil
+        }
+    }
+
+    /// The key hints for what is on screen, most important first: the footer keeps as many as fit.
+    static func hints(state: TutorState, tutorial: Tutorial) -> [(String, String)] {
+        var hints = tutorialHints(state: state, tutorial: tutorial)
+        if let kiosk = state.kiosk {
+            switch kiosk.phase {
+            case .idleWarning: return [("any key", "carry on")]
+            case .pinEntry: return [("Enter", "done"), ("Esc", "back")]
+            case .pinPause, .welcome: return []
+            case .visiting: hints = hints.map { $0.0 == "q" ? ("q", "end session") : $0 }
+            }
+        }
+        return hints
+    }
+
+    static func tutorialHints(state: TutorState, tutorial: Tutorial) -> [(String, String)] {
+        switch state.overlay {
+        case .menu: return [("↑↓", "choose"), ("Enter", "open"), ("Esc", "close"), ("q", "quit")]
+        case .help, .glossary, .progress: return [("Esc", "close"), ("↑↓", "scroll"), ("q", "quit")]
+        case .quitConfirm, nil: break
+        }
+        if let round = state.quiz {
+            if round.finished { return [("Enter", "done"), ("q", "quit")] }
+            if round.shownAnswer != nil { return [("Enter", "next"), ("Esc", "stop"), ("m", "menu"), ("q", "quit")] }
+            if let item = round.current, let question = tutorial.library.question(item) {
+                let count = question.selectable(after: round.draft.picks, salt: round.shuffleSalt).count
+                return [("1-\(count)", "answer"), ("→", "skip"), ("Esc", "stop"), ("m", "menu"), ("q", "quit")]
+            }
+        }
+        if let question = tutorial.screen(at: state.position)?.question, state.answer(to: question.id) == nil {
+            let count = question.selectable(after: state.draft.picks).count
+            return [
+                ("1-\(count)", "answer"), ("→", "skip"), ("←", "back"), ("m", "menu"), ("?", "help"), ("q", "quit"),
+            ]
+        }
+        return [("Enter", "next"), ("←", "back"), ("m", "menu"), ("g", "words"), ("?", "help"), ("q", "quit")]
+    }
+}
