@@ -14,14 +14,14 @@ struct LessonSourceOptions: ParsableArguments {
         help: ArgumentHelp("Use the lesson files in this folder instead of the built-in ones.", valueName: "DIR"))
     var directory: String?
 
-    func files() -> (files: [LessonFile], problems: [Problem]) {
-        if let directory { return LessonFileReader.read(directory: directory) }
-        return (BuiltinLessons.files.map { LessonFile(path: $0.path, text: $0.text) }, [])
-    }
-
-    /// The checked library, or the problems printed one a line and exit status 1.
+    /// The checked library, or the problems printed one a line and exit status 1. The built-in
+    /// lessons were checked when the program was built, so only `--lessons DIR` reads YAML.
     func library() throws -> LessonLibrary {
-        let (files, readProblems) = files()
+        guard let directory else {
+            guard let library = BuiltinLessons.library() else { throw ExitCode.failure }
+            return library
+        }
+        let (files, readProblems) = LessonFileReader.read(directory: directory)
         let (library, problems) = LessonLibrary.load(files)
         let all = readProblems + problems
         if let library, all.isEmpty { return library }

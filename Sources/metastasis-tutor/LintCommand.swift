@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LessonModel
 import LessonFormat
 import TutorEngine
@@ -9,24 +10,26 @@ struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check lesson files and the course, one line per problem (FILE:LINE:COLUMN: message).",
-        discussion: "Without DIR, checks the lessons built into this program. Exit status 1 when there is any problem."
+        discussion: """
+            Without DIR, checks the Lessons folder in the current folder (the built-in lessons were \
+            checked when this program was built). Exit status 1 when there is any problem.
+            """
     )
 
     @Argument(help: ArgumentHelp("The folder of lesson files (for example Lessons/en).", valueName: "DIR"))
     var directory: String?
 
     func run() throws {
-        let (files, readProblems) = LessonSourceOptions(directory: directory).files()
+        guard let folder = directory ?? (FileManager.default.fileExists(atPath: "Lessons") ? "Lessons" : nil) else {
+            print(
+                "metastasis-tutor: there is no Lessons folder here; give the folder to check. "
+                    + "The built-in lessons were checked when this program was built.")
+            return
+        }
+        let (files, readProblems) = LessonFileReader.read(directory: folder)
         let (_, problems) = LessonLibrary.load(files)
         let all = readProblems + problems
         for problem in all { print(problem.description) }
         if !all.isEmpty { throw ExitCode.failure }
-    }
-}
-
-extension LessonSourceOptions {
-    init(directory: String?) {
-        self.init()
-        self.directory = directory
     }
 }

@@ -11,7 +11,7 @@ import Testing
 /// and the lesson rules hold, and that every screen fits an 80x24 terminal.
 @Suite struct CourseContentTests {
     static let library: LessonLibrary? = {
-        LessonLibrary.load(BuiltinLessons.files.map { LessonFile(path: $0.path, text: $0.text) }).library
+        BuiltinLessons.library()
     }()
 
     func course() throws -> LessonLibrary { try #require(Self.library, "the built-in lessons fail lint") }
