@@ -19,7 +19,8 @@ public enum Action: Equatable, Sendable {
     case menuPick(Int)
     case requestQuit
     case answerQuit(Bool)
-    case viewportChanged(Viewport)
+    /// The terminal has this size: sent first, and again at every resize.
+    case resize(WindowSize)
     /// Open a lesson by id (the command line's `--lesson`).
     case openLesson(String)
     case openProgress
@@ -61,6 +62,10 @@ public enum Effect: Equatable, Sendable {
     case visitorStarted
     /// Kiosk: the visitor's session was wiped; clear everything they left on the terminal.
     case forgetVisitor
+    /// A lesson was finished for the first time (kiosk counts).
+    case lessonFinished(String)
+    /// A question was answered (kiosk counts).
+    case answered(questionID: String, correct: Bool)
 }
 
 /// The keys the tutorial understands, decoded by the front end from whatever the terminal sent.

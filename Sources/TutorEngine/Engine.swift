@@ -4,11 +4,12 @@ import LessonModel
 /// the effects to run. No terminal, no files, no clock: the time comes in as a value.
 public enum Engine {
     public static func reduce(
-        _ state: inout TutorState, _ action: Action, tutorial: Tutorial, now: Instant
+        _ state: inout TutorState, _ action: Action, tutorial: Tutorial, now: Instant,
+        measure: ScreenMeasure? = nil
     ) -> [Effect] {
-        if case .viewportChanged(let viewport) = action {
-            state.viewport = viewport
-            clampScroll(&state)
+        if case .resize(let window) = action {
+            state.window = window
+            clampScroll(&state, tutorial, measure)
             return []
         }
         if let effects = KioskEngine.reduce(&state, action, tutorial: tutorial, now: now) {
@@ -17,12 +18,12 @@ public enum Engine {
         if case .tick = action { return [] }
         state.notice = nil
         if state.quiz != nil, state.overlay == nil,
-            let effects = QuizEngine.reduce(&state, action, tutorial: tutorial, now: now)
+            let effects = QuizEngine.reduce(&state, action, tutorial: tutorial, now: now, measure: measure)
         {
             return effects
         }
         switch action {
-        case .next: return goForward(&state, tutorial)
+        case .next: return goForward(&state, tutorial, measure)
         case .back: return goBack(&state, tutorial)
         case .choose(let number): return choose(number, &state, tutorial, now)
         case .moveHighlight(let delta): moveHighlight(delta, &state, tutorial)
@@ -40,7 +41,7 @@ public enum Engine {
             case .progress(let report, let scroll): state.overlay = .progress(report, scroll: max(0, scroll + delta))
             case nil:
                 state.scroll = max(0, state.scroll + delta)
-                clampScroll(&state)
+                clampScroll(&state, tutorial, measure)
             default: break
             }
         case .openMenu:
@@ -61,7 +62,7 @@ public enum Engine {
         case .menuPick(let index):
             guard case .menu = state.overlay else { break }
             state.overlay = .menu(selection: index)
-            return reduce(&state, .menuOpenSelected, tutorial: tutorial, now: now)
+            return reduce(&state, .menuOpenSelected, tutorial: tutorial, now: now, measure: measure)
         case .menuOpenSelected:
             guard case .menu(let selection) = state.overlay else { break }
             let entries = menuEntries(tutorial)
@@ -84,13 +85,13 @@ public enum Engine {
             if yes { return [.saveProgress, .quit] }
         case .openLesson(let id):
             guard let unit = tutorial.unitIndex(of: id) else {
-                state.notice = "There is no lesson called \(id)."
+                state.notice = .noSuchLesson(id)
                 break
             }
             return move(to: Position(unit: unit, screen: 0), &state)
         case .startQuiz(let scope, let origin, let count):
             return QuizEngine.start(&state, scope: scope, origin: origin, count: count, tutorial: tutorial, now: now)
-        case .endQuiz, .viewportChanged, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit:
+        case .endQuiz, .resize, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit:
             break
         }
         return []
@@ -109,25 +110,31 @@ public enum Engine {
             + tutorial.units.indices.filter { tutorial.units[$0].kind == .lesson }.map { .lesson(unit: $0) }
     }
 
-    private static func goForward(_ state: inout TutorState, _ tutorial: Tutorial) -> [Effect] {
-        if let viewport = state.viewport, state.scroll + viewport.visibleLines < viewport.contentLines {
+    private static func goForward(_ state: inout TutorState, _ tutorial: Tutorial, _ measure: ScreenMeasure?)
+        -> [Effect]
+    {
+        if let viewport = viewport(state, tutorial, measure), state.scroll + viewport.visibleLines < viewport.contentLines
+        {
             // Show the rest of a long screen before leaving it.
             state.scroll += max(1, viewport.visibleLines - 1)
-            clampScroll(&state)
+            clampScroll(&state, tutorial, measure)
             return []
         }
         var position = state.position
         let unit = tutorial.units[position.unit]
+        var finished: [Effect] = []
         if position.screen + 1 < unit.screens.count {
             position.screen += 1
         } else if position.unit + 1 < tutorial.units.count {
-            if unit.kind == .lesson { state.finishedLessons.insert(unit.id) }
+            if unit.kind == .lesson, state.finishedLessons.insert(unit.id).inserted {
+                finished = [.lessonFinished(unit.id)]
+            }
             position = Position(unit: position.unit + 1, screen: 0)
         } else {
-            state.notice = "This is the last screen. Press m for the lessons, or q to quit."
+            state.notice = .lastScreen
             return []
         }
-        return move(to: position, &state)
+        return move(to: position, &state) + finished
     }
 
     private static func goBack(_ state: inout TutorState, _ tutorial: Tutorial) -> [Effect] {
@@ -138,7 +145,7 @@ public enum Engine {
             position.unit -= 1
             position.screen = max(0, tutorial.units[position.unit].screens.count - 1)
         } else {
-            state.notice = "This is the first screen."
+            state.notice = .firstScreen
             return []
         }
         return move(to: position, &state)
@@ -148,18 +155,23 @@ public enum Engine {
         state.position = position
         state.draft = Draft()
         state.scroll = 0
-        state.viewport = nil
         return [.saveProgress]
     }
 
-    static func clampScroll(_ state: inout TutorState) {
-        guard let viewport = state.viewport else { return }
+    /// How much of the current screen the window shows, from the view's layout.
+    static func viewport(_ state: TutorState, _ tutorial: Tutorial, _ measure: ScreenMeasure?) -> Viewport? {
+        guard let window = state.window, let measure else { return nil }
+        return measure(state, tutorial, window)
+    }
+
+    static func clampScroll(_ state: inout TutorState, _ tutorial: Tutorial, _ measure: ScreenMeasure?) {
+        guard let viewport = viewport(state, tutorial, measure) else { return }
         state.scroll = min(state.scroll, max(0, viewport.contentLines - viewport.visibleLines))
     }
 
-    private static func answerHint(_ tutorial: Tutorial, _ state: TutorState) -> String? {
+    private static func answerHint(_ tutorial: Tutorial, _ state: TutorState) -> Notice? {
         guard let question = tutorial.screen(at: state.position)?.question else { return nil }
-        if state.answer(to: question.id) != nil { return "You have answered this question. Press Enter to go on." }
+        if state.answer(to: question.id) != nil { return .alreadyAnswered }
         return QuestionInput.hint(question, draft: state.draft, salt: nil)
     }
 
@@ -186,12 +198,11 @@ public enum Engine {
             return []
         case .complete(let response):
             let unit = tutorial.units[state.position.unit]
+            let correct = question.isCorrect(response)
             state.answerLog.append(
-                Answer(
-                    questionID: question.id, lessonID: unit.id, response: response,
-                    correct: question.isCorrect(response), at: now))
+                Answer(questionID: question.id, lessonID: unit.id, response: response, correct: correct, at: now))
             state.draft = Draft(highlight: response.last)
-            return [.saveProgress]
+            return [.saveProgress, .answered(questionID: question.id, correct: correct)]
         }
     }
 }
@@ -231,8 +242,7 @@ public enum QuestionInput {
         return question.selectable(after: draft.picks, salt: salt).firstIndex(of: highlight).map { $0 + 1 }
     }
 
-    static func hint(_ question: Question, draft: Draft, salt: String?) -> String {
-        let count = question.selectable(after: draft.picks, salt: salt).count
-        return "Press a number from 1 to \(count) to answer, or the Right arrow to skip."
+    static func hint(_ question: Question, draft: Draft, salt: String?) -> Notice {
+        .howToAnswer(choices: question.selectable(after: draft.picks, salt: salt).count)
     }
 }

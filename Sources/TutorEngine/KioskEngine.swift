@@ -102,7 +102,10 @@ enum KioskEngine {
 
     /// Forgets the visitor: place, answers, scores, anything open. Back to the start screen.
     private static func wipe(_ state: inout TutorState, kiosk: KioskState, now: Instant) -> [Effect] {
+        let (window, utcOffset) = (state.window, state.utcOffset)
         state = TutorState()
+        state.window = window
+        state.utcOffset = utcOffset
         state.kiosk = KioskState(settings: kiosk.settings, now: now)
         return [.forgetVisitor]
     }

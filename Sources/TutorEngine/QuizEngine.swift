@@ -20,13 +20,14 @@ enum QuizEngine {
             shuffleSalt: String(Int(now.secondsSince1970)))
         state.overlay = nil
         state.scroll = 0
-        state.viewport = nil
-        if candidates.isEmpty { state.notice = "There are no questions to ask there." }
+        if candidates.isEmpty { state.notice = .noQuestionsThere }
         return []
     }
 
     /// nil when the action is not the quiz's to handle (menus, help, quitting).
-    static func reduce(_ state: inout TutorState, _ action: Action, tutorial: Tutorial, now: Instant) -> [Effect]? {
+    static func reduce(
+        _ state: inout TutorState, _ action: Action, tutorial: Tutorial, now: Instant, measure: ScreenMeasure?
+    ) -> [Effect]? {
         guard var round = state.quiz else { return nil }
         let item = round.current
         let question = item.flatMap { tutorial.library.question($0) }
@@ -36,7 +37,7 @@ enum QuizEngine {
         case .choose(let number):
             guard let item, let question else { return [] }
             guard round.shownAnswer == nil else {
-                state.notice = "Press Enter for the next question."
+                state.notice = .nextQuestion
                 return []
             }
             let pick = QuestionInput.pick(number, question: question, draft: &round.draft, salt: salt)
@@ -58,7 +59,7 @@ enum QuizEngine {
                 round.record(answer)
                 state.quiz = round
                 state.answerLog.append(answer)
-                return [.saveProgress]
+                return [.saveProgress, .answered(questionID: item.questionID, correct: answer.correct)]
             }
         case .moveHighlight(let delta):
             if let question, round.shownAnswer == nil {
@@ -70,7 +71,7 @@ enum QuizEngine {
             if let question,
                 let number = QuestionInput.highlightedNumber(question: question, draft: round.draft, salt: salt)
             {
-                return reduce(&state, .choose(number), tutorial: tutorial, now: now)
+                return reduce(&state, .choose(number), tutorial: tutorial, now: now, measure: measure)
             }
             if let question { state.notice = QuestionInput.hint(question, draft: round.draft, salt: salt) }
             return []
@@ -79,21 +80,19 @@ enum QuizEngine {
             round.advance()
             state.quiz = round
             state.scroll = 0
-            state.viewport = nil
-            return []
+                return []
         case .back:
-            state.notice = "A quiz goes forward only. Press Esc to stop and see how you did."
+            state.notice = .quizGoesForwardOnly
             return []
         case .endQuiz:
             if round.finished { return finish(&state, origin: round.origin) }
             round.finished = true
             state.quiz = round
             state.scroll = 0
-            state.viewport = nil
-            return []
+                return []
         case .scroll(let delta):
             state.scroll = max(0, state.scroll + delta)
-            Engine.clampScroll(&state)
+            Engine.clampScroll(&state, tutorial, measure)
             return []
         default:
             return nil
@@ -104,7 +103,6 @@ enum QuizEngine {
     private static func finish(_ state: inout TutorState, origin: QuizRound.Origin) -> [Effect] {
         state.quiz = nil
         state.scroll = 0
-        state.viewport = nil
         return origin == .command ? [.saveProgress, .quit] : [.saveProgress]
     }
 }

@@ -45,8 +45,8 @@ public struct Draft: Equatable, Sendable {
     }
 }
 
-/// How much of the current screen's text the window shows, reported by the front end after
-/// it lays the screen out, so "go on" can first show the rest of a long screen.
+/// How much of the current screen's text the window shows, so "go on" can first show the rest
+/// of a long screen.
 public struct Viewport: Equatable, Sendable {
     public var contentLines: Int
     public var visibleLines: Int
@@ -56,6 +56,22 @@ public struct Viewport: Equatable, Sendable {
         self.visibleLines = visibleLines
     }
 }
+
+/// The terminal's size in cells.
+public struct WindowSize: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
+/// The view's layout, handed to the engine as a pure function: how many lines the current
+/// screen has and how many the window shows. The engine has the window size before it
+/// decides (as Bubble Tea's WindowSizeMsg); nothing is fed back from drawing.
+public typealias ScreenMeasure = @Sendable (TutorState, Tutorial, WindowSize) -> Viewport?
 
 /// Everything about one learner's session. A value: the engine returns a new one for each action.
 public struct TutorState: Equatable, Sendable {
@@ -67,9 +83,10 @@ public struct TutorState: Equatable, Sendable {
     public var overlay: Overlay?
     /// The first line of the screen's text that is shown.
     public var scroll: Int
-    public var viewport: Viewport?
+    /// The terminal's size, an input like a key (the front end sends `.resize` first).
+    public var window: WindowSize?
     /// A one-line message for the learner, cleared by the next key.
-    public var notice: String?
+    public var notice: Notice?
     /// When this learner was last here, from the progress file.
     public var lastVisit: Instant?
     /// Positions on other paths, kept so switching paths loses nothing.
@@ -90,7 +107,7 @@ public struct TutorState: Equatable, Sendable {
         self.draft = Draft()
         self.overlay = nil
         self.scroll = 0
-        self.viewport = nil
+        self.window = nil
         self.notice = nil
         self.lastVisit = nil
         self.otherPaths = [:]

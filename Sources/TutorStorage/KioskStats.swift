@@ -17,24 +17,19 @@ public struct KioskStats: Codable, Equatable, Sendable {
 
     public init() {}
 
-    /// Adds what changed between two states of one visitor's session; true when anything did.
-    public mutating func observe(before: TutorState, after: TutorState, effects: [Effect]) -> Bool {
+    /// Counts what the engine reports a visitor did; true when anything was counted.
+    public mutating func count(_ effects: [Effect]) -> Bool {
         var changed = false
-        if effects.contains(.visitorStarted) {
-            sessions += 1
-            changed = true
-        }
-        // A wiped session starts with an empty log: nothing new to count.
-        if after.answerLog.count > before.answerLog.count {
-            for answer in after.answerLog[before.answerLog.count...] {
-                var tally = answers[answer.questionID] ?? Tally()
-                if answer.correct { tally.right += 1 } else { tally.wrong += 1 }
-                answers[answer.questionID] = tally
+        for effect in effects {
+            switch effect {
+            case .visitorStarted: sessions += 1
+            case .lessonFinished(let lesson): lessonsFinished[lesson, default: 0] += 1
+            case .answered(let questionID, let correct):
+                var tally = answers[questionID] ?? Tally()
+                if correct { tally.right += 1 } else { tally.wrong += 1 }
+                answers[questionID] = tally
+            case .saveProgress, .quit, .forgetVisitor: continue
             }
-            changed = true
-        }
-        for lesson in after.finishedLessons.subtracting(before.finishedLessons) {
-            lessonsFinished[lesson, default: 0] += 1
             changed = true
         }
         return changed

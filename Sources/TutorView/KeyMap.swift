@@ -1,5 +1,69 @@
 import LessonModel
 import TutorEngine
+
+/// What is on screen, as far as keys are concerned.
+public enum KeyContext: Equatable, Sendable {
+    case lesson, question, quizQuestion, quizAnswer, quizSummary
+    case menu, reading, quitConfirm
+
+    public init(_ state: TutorState, _ tutorial: Tutorial) {
+        switch state.overlay {
+        case .quitConfirm: self = .quitConfirm
+        case .menu: self = .menu
+        case .help, .glossary, .progress: self = .reading
+        case nil:
+            if let round = state.quiz {
+                self = round.finished ? .quizSummary : (round.shownAnswer != nil ? .quizAnswer : .quizQuestion)
+            } else {
+                self = KeyMap.isAnswering(state: state, tutorial: tutorial) ? .question : .lesson
+            }
+        }
+    }
+
+    /// The commands that mean something here, in the order the footer shows them (the footer
+    /// keeps as many as fit); a key that gives none of them does nothing.
+    public var commands: [Command] {
+        switch self {
+        case .lesson: [.goOn, .goBack, .menu, .glossary, .help, .quit, .up, .down, .pageUp, .pageDown]
+        case .question: [.answer, .goOn, .goBack, .menu, .help, .quit, .glossary, .up, .down, .pageUp, .pageDown]
+        case .quizQuestion: [.answer, .goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .goBack]
+        case .quizAnswer: [.goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .goBack]
+        case .quizSummary: [.goOn, .stopQuiz, .quit, .menu, .help, .up, .down]
+        case .menu: [.up, .goOn, .close, .quit, .down, .pageUp, .pageDown, .goBack, .menu, .help]
+        case .reading: [.close, .up, .quit, .down, .pageUp, .pageDown, .goOn, .goBack, .help, .glossary, .menu]
+        case .quitConfirm: [.yes, .no]
+        }
+    }
+
+    /// The footer's hints: a command, what it does here, and the key the footer names for it
+    /// (one of the command's keys: a click on the hint is a press of that key).
+    var footer: [(command: Command, meaning: String, key: Key)] {
+        switch self {
+        case .lesson:
+            [
+                (.goOn, "next", .enter), (.goBack, "back", .left), (.menu, "menu", .character("m")),
+                (.glossary, "words", .character("g")), (.help, "help", .character("?")), (.quit, "quit", .character("q")),
+            ]
+        case .question:
+            [
+                (.answer, "answer", .character("1")), (.goOn, "skip", .right), (.goBack, "back", .left),
+                (.menu, "menu", .character("m")), (.help, "help", .character("?")), (.quit, "quit", .character("q")),
+            ]
+        case .quizQuestion:
+            [
+                (.answer, "answer", .character("1")), (.goOn, "skip", .right), (.stopQuiz, "stop", .escape),
+                (.menu, "menu", .character("m")), (.quit, "quit", .character("q")),
+            ]
+        case .quizAnswer:
+            [(.goOn, "next", .enter), (.stopQuiz, "stop", .escape), (.menu, "menu", .character("m")), (.quit, "quit", .character("q"))]
+        case .quizSummary: [(.goOn, "done", .enter), (.quit, "quit", .character("q"))]
+        case .menu: [(.up, "choose", .up), (.goOn, "open", .enter), (.close, "close", .escape), (.quit, "quit", .character("q"))]
+        case .reading: [(.close, "close", .escape), (.up, "scroll", .up), (.quit, "quit", .character("q"))]
+        case .quitConfirm: []
+        }
+    }
+}
+
 /// Reads a key as an action, given what is on screen. Keys that mean nothing here give nil.
 public enum KeyMap {
     public static func action(for key: Key, state: TutorState, tutorial: Tutorial) -> Action? {
@@ -9,61 +73,57 @@ public enum KeyMap {
             case .tutorial: break
             }
         }
-        switch state.overlay {
-        case .quitConfirm:
-            switch key {
-            case .character("y"), .character("Y"): return .answerQuit(true)
-            case .character("n"), .character("N"), .escape: return .answerQuit(false)
-            default: return nil
-            }
-        case .menu:
-            switch key {
-            case .up, .character("k"): return .menuMove(-1)
-            case .down, .character("j"), .tab: return .menuMove(1)
-            case .pageUp: return .menuMove(-10)
-            case .pageDown: return .menuMove(10)
-            case .enter, .right, .character(" "): return .menuOpenSelected
-            case .escape, .character("m"), .left, .backspace: return .closeOverlay
-            case .character("q"): return .requestQuit
-            case .character("?"): return .openHelp
-            default:
-                return nil
-            }
-        case .help, .glossary, .progress:
-            switch key {
-            case .up, .character("k"): return .scroll(-1)
-            case .down, .character("j"): return .scroll(1)
-            case .pageUp: return .scroll(-10)
-            case .pageDown: return .scroll(10)
-            case .escape, .enter, .character("?"), .character("g"), .left, .backspace, .character(" "):
-                return .closeOverlay
-            case .character("q"): return .requestQuit
-            case .character("m"): return .openMenu
-            default: return nil
-            }
-        case nil:
-            break
+        let context = KeyContext(state, tutorial)
+        guard let command = KeyBindings.command(for: key, among: context.commands) else { return nil }
+        if command == .answer, case .character(let c) = key, let digit = c.wholeNumberValue {
+            return .choose(digit)
         }
+        // Enter and the Right arrow both go on, but only Enter answers with the highlighted choice.
+        if command == .goOn, key != .enter, context == .question || context == .quizQuestion { return .next }
+        // PgUp and PgDn turn pages in a lesson, and move ten lines in lists.
+        if context == .lesson || context == .question {
+            if command == .pageDown { return .next }
+            if command == .pageUp { return .back }
+        }
+        return action(for: command, state: state, context: context)
+    }
 
-        let answering = isAnswering(state: state, tutorial: tutorial)
-        if state.quiz != nil, key == .escape { return .endQuiz }
-        switch key {
-        case .character("q"), .character("Q"): return .requestQuit
-        case .character("m"), .character("M"): return .openMenu
-        case .character("?"), .character("h"): return .openHelp
-        case .character("g"), .character("G"): return .openGlossary
-        case .right, .character("n"), .pageDown, .character(" "): return .next
-        case .left, .character("p"), .backspace, .pageUp: return .back
-        case .enter: return answering ? .confirm : .next
-        case .up: return answering ? .moveHighlight(-1) : .scroll(-1)
-        case .down: return answering ? .moveHighlight(1) : .scroll(1)
-        case .character(let c):
-            if let digit = c.wholeNumberValue, (1...9).contains(digit), c.isASCII {
-                return .choose(digit)
-            }
-            return nil
-        default:
-            return nil
+    /// What a command does here: for a key, and for a click on its footer hint.
+    public static func action(for command: Command, state: TutorState, context: KeyContext) -> Action? {
+        switch (context, command) {
+        case (.quitConfirm, .yes): return .answerQuit(true)
+        case (.quitConfirm, .no): return .answerQuit(false)
+        case (.quitConfirm, _): return nil
+        case (.menu, .up): return .menuMove(-1)
+        case (.menu, .down): return .menuMove(1)
+        case (.menu, .pageUp): return .menuMove(-10)
+        case (.menu, .pageDown): return .menuMove(10)
+        case (.menu, .goOn): return .menuOpenSelected
+        case (.menu, .close), (.menu, .goBack), (.menu, .menu): return .closeOverlay
+        case (.reading, .up): return .scroll(-1)
+        case (.reading, .down): return .scroll(1)
+        case (.reading, .pageUp): return .scroll(-10)
+        case (.reading, .pageDown): return .scroll(10)
+        case (.reading, .close), (.reading, .goOn), (.reading, .goBack), (.reading, .help), (.reading, .glossary):
+            return .closeOverlay
+        case (.question, .goOn), (.quizQuestion, .goOn): return .confirm
+        case (.quizSummary, .goOn): return .confirm
+        case (.question, .up), (.quizQuestion, .up): return .moveHighlight(-1)
+        case (.question, .down), (.quizQuestion, .down): return .moveHighlight(1)
+        case (_, .up): return .scroll(-1)
+        case (_, .down): return .scroll(1)
+        case (_, .pageUp): return .scroll(-10)
+        case (_, .pageDown): return .scroll(10)
+        case (_, .goOn): return .next
+        case (_, .goBack): return .back
+        case (_, .menu): return .openMenu
+        case (_, .glossary): return .openGlossary
+        case (_, .help): return .openHelp
+        case (_, .progress): return .openProgress
+        case (_, .close): return .closeOverlay
+        case (_, .stopQuiz): return state.quiz != nil ? .endQuiz : .closeOverlay
+        case (_, .quit): return .requestQuit
+        case (_, .answer), (_, .yes), (_, .no), (_, .staffExit): return nil
         }
     }
 
@@ -71,9 +131,6 @@ public enum KeyMap {
         case handled(Action?)
         case tutorial
     }
-
-    /// The staff key that asks for the exit PIN: F12, or Ctrl-K where F12 cannot be typed.
-    public static let staffKeys: [Key] = [.function(12), .character("\u{0B}")]
 
     private static func kioskAction(for key: Key, phase: KioskState.Phase) -> KioskReading {
         if key == .resize { return .handled(nil) }
@@ -91,7 +148,7 @@ public enum KeyMap {
             default: return .handled(nil)
             }
         case .visiting:
-            if staffKeys.contains(key) { return .handled(.staffExit) }
+            if KeyBindings.binding(.staffExit).keys.contains(key) { return .handled(.staffExit) }
             switch key {
             case .function, .tab, .unknown: return .handled(nil)
             case .character(let c) where c.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }):
@@ -108,5 +165,30 @@ public enum KeyMap {
         }
         guard let question = tutorial.screen(at: state.position)?.question else { return false }
         return state.answer(to: question.id) == nil
+    }
+}
+
+extension KeyMap {
+    /// Reads a line typed in plain mode as an action, from the same table as the keys. Plain
+    /// mode has no highlight to confirm and no arrows: Enter alone goes on or closes, a number
+    /// answers (or, in the list of lessons, opens that entry), and `q` quits at once.
+    public static func action(forPlainLine line: String, state: TutorState, tutorial: Tutorial) -> Action? {
+        let word = line.trimmingWhitespace().lowercased()
+        let context = KeyContext(state, tutorial)
+        if context == .menu {
+            if let number = Int(word) { return .menuPick(number - 1) }
+            return word.isEmpty ? .closeOverlay : nil
+        }
+        let commands = context.commands + [.progress]
+        guard let command = KeyBindings.command(forPlainWord: word, among: commands) else { return nil }
+        switch (context, command) {
+        case (_, .answer): return Int(word).map(Action.choose)
+        case (.quizSummary, .goOn): return .confirm
+        case (.reading, .goOn): return .closeOverlay
+        case (_, .goOn): return .next
+        // A screen reader reads what was typed; asking again would only be in the way.
+        case (_, .quit): return .answerQuit(true)
+        default: return action(for: command, state: state, context: context)
+        }
     }
 }

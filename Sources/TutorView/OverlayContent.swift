@@ -48,17 +48,7 @@ enum OverlayContent {
     }
 
     static func help(width: Int) -> [Line] {
-        let keys: [(String, String)] = [
-            ("Enter, Space, → , n, PgDn", "go on"),
-            ("←, p, Backspace, PgUp", "go back"),
-            ("1 to 9", "answer a question"),
-            ("↑ and ↓", "choose an answer, or scroll a long screen"),
-            ("m", "list of lessons"),
-            ("g", "words and what they mean"),
-            ("?", "this help"),
-            ("Esc", "close what is open"),
-            ("q", "quit (your place is saved)"),
-        ]
+        let keys = KeyBindings.table.compactMap { binding in binding.helpMeaning.map { (binding.helpKeys, $0) } }
         var lines = TextLayout.wrap("Keys", width: width, style: .heading)
         lines.append([])
         for (key, meaning) in keys {

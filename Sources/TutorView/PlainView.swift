@@ -5,6 +5,15 @@ import TutorEngine
 public enum PlainView {
     /// Everything on the current screen, from where the learner is to what to type.
     public static func screen(_ state: TutorState, _ tutorial: Tutorial) -> [String] {
+        switch state.overlay {
+        case .menu: return menu(tutorial, state)
+        case .help: return help
+        case .glossary: return glossary(tutorial) + [goBackLine]
+        case .progress(let report, _):
+            return [""] + report.text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                + [goBackLine]
+        case .quitConfirm, nil: break
+        }
         if let round = state.quiz { return quizScreen(round, tutorial) }
         let unit = tutorial.units[state.position.unit]
         var lines: [String] = [""]
@@ -20,7 +29,9 @@ public enum PlainView {
         switch screen {
         case .text(let text):
             lines += textLines(text)
-            lines.append("Press Enter to go on. Type b to go back, m for the lessons, q to quit.")
+            lines.append(
+                "Press Enter to go on. Type \(word(.goBack)) to go back, \(word(.menu)) for the lessons, \(word(.quit)) to quit."
+            )
         case .diagram(let diagram):
             lines.append(diagram.heading)
             lines.append("Picture: " + diagram.description)
@@ -125,7 +136,7 @@ public enum PlainView {
         if let answer = round.shownAnswer {
             lines.append(question.prompt)
             lines += feedback(question, answer: answer)
-            lines.append("Press Enter for the next question. Type s to stop.")
+            lines.append("Press Enter for the next question. Type \(word(.stopQuiz)) to stop.")
         } else {
             lines += questionLines(question, draft: round.draft, salt: round.shuffleSalt)
         }
@@ -149,12 +160,26 @@ public enum PlainView {
         return lines
     }
 
-    public static let help = [
-        "",
-        "Help. Press Enter alone to go on. Type a number to answer a question.",
-        "Type b to go back, m for the list of lessons, g for the word list, p for your progress,",
-        "s to stop a quiz, and q to quit. Your place is saved as you go.",
-    ]
+    /// Help for plain mode, from the key-binding table's plain words.
+    public static var help: [String] {
+        [
+            "",
+            "Help. Press Enter alone to go on. Type a number to answer a question.",
+            "Type \(word(.goBack)) to go back, \(word(.menu)) for the list of lessons, \(word(.glossary)) for the word list, "
+                + "\(word(.progress)) for your progress,",
+            "\(word(.stopQuiz)) to stop a quiz, and \(word(.quit)) to quit. Your place is saved as you go.",
+            goBackLine,
+        ]
+    }
+
+    /// What plain mode says to a line it cannot read.
+    public static var unknownLine: String {
+        "Type a number to answer, press Enter to go on, or type \(word(.quit)) to quit. Type \(word(.help)) for help."
+    }
+
+    static let goBackLine = "Press Enter alone to go back."
+
+    static func word(_ command: Command) -> String { KeyBindings.plainWord(command) }
 
     public static func glossary(_ tutorial: Tutorial) -> [String] {
         [""]

@@ -12,6 +12,11 @@ public enum ScreenView {
         public var viewport: Viewport?
     }
 
+    /// The layout as the engine needs it: how much of the current screen the window shows.
+    public static let measure: ScreenMeasure = { state, tutorial, window in
+        render(state, tutorial, width: window.width, height: window.height).viewport
+    }
+
     public static func render(_ state: TutorState, _ tutorial: Tutorial, width: Int, height: Int) -> Rendered {
         var grid = Grid(width: width, height: height)
         guard width >= minimumWidth, height >= minimumHeight else {
@@ -86,7 +91,7 @@ public enum ScreenView {
             grid.put(more, row: bottom - 1, column: left, style: .dim)
         }
         if let notice = state.notice {
-            grid.put(notice, row: height - 2, column: left, style: .warning)
+            grid.put(NoticeWords.text(notice, mode: .fullScreen), row: height - 2, column: left, style: .warning)
         }
         drawFooter(&grid, state: state, tutorial: tutorial)
         let viewport = state.overlay == nil ? Viewport(contentLines: content.lines.count, visibleLines: visible) : nil
@@ -166,69 +171,54 @@ public enum ScreenView {
         }
         var col = 1
         var first = true
-        for (key, meaning) in hints(state: state, tutorial: tutorial) {
-            let text = (first ? "" : "  ") + key + " " + meaning
+        for hint in hints(state: state, tutorial: tutorial) {
+            let text = (first ? "" : "  ") + hint.key + " " + hint.meaning
             guard col + TerminalText.width(of: text) <= grid.width - 1 else { break }
             if !first { col = grid.put("  ", row: row, column: col, style: .bar) }
             let start = col
-            col = grid.put(key, row: row, column: col, style: .barBold)
-            col = grid.put(" " + meaning, row: row, column: col, style: .bar)
-            if let action = footerAction(key: key, state: state) {
+            col = grid.put(hint.key, row: row, column: col, style: .barBold)
+            col = grid.put(" " + hint.meaning, row: row, column: col, style: .bar)
+            if let action = hint.action {
                 grid.clickTargets.append(ClickTarget(row: row, columns: start..<col, action: action))
             }
             first = false
         }
     }
 
-    /// What clicking a footer hint does: the same as pressing its key.
-    static func footerAction(key: String, state: TutorState) -> Action? {
-        switch key {
-        case "Enter": return state.quiz?.finished == true ? .confirm : .next
-        case "→": return .next
-        case "←": return .back
-        case "m": return .openMenu
-        case "g": return .openGlossary
-        case "?": return .openHelp
-        case "q": return .requestQuit
-        case "Esc": return state.overlay == nil && state.quiz != nil ? .endQuiz : .closeOverlay
-        default: return nil
-        }
+    /// A key hint in the footer: the key's name, what it does here, and what a click on it does
+    /// (the same as pressing the key).
+    struct Hint: Equatable {
+        var key: String
+        var meaning: String
+        var action: Action?
     }
 
     /// The key hints for what is on screen, most important first: the footer keeps as many as fit.
-    static func hints(state: TutorState, tutorial: Tutorial) -> [(String, String)] {
-        var hints = tutorialHints(state: state, tutorial: tutorial)
+    static func hints(state: TutorState, tutorial: Tutorial) -> [Hint] {
         if let kiosk = state.kiosk {
             switch kiosk.phase {
-            case .idleWarning: return [("any key", "carry on")]
-            case .pinEntry: return [("Enter", "done"), ("Esc", "back")]
+            case .idleWarning: return [Hint(key: "any key", meaning: "carry on", action: .next)]
+            case .pinEntry: return [Hint(key: "Enter", meaning: "done", action: .pinSubmit), Hint(key: "Esc", meaning: "back", action: .closeOverlay)]
             case .pinPause, .welcome: return []
-            case .visiting: hints = hints.map { $0.0 == "q" ? ("q", "end session") : $0 }
+            case .visiting: break
             }
         }
-        return hints
+        return KeyContext(state, tutorial).footer.map { command, meaning, key in
+            if command == .answer {
+                return Hint(key: "1-\(answerChoices(state: state, tutorial: tutorial))", meaning: meaning, action: nil)
+            }
+            let said = state.kiosk != nil && command == .quit ? "end session" : meaning
+            let name = command == .up ? "↑↓" : KeyBindings.name(of: key)
+            return Hint(key: name, meaning: said, action: KeyMap.action(for: key, state: state, tutorial: tutorial))
+        }
     }
 
-    static func tutorialHints(state: TutorState, tutorial: Tutorial) -> [(String, String)] {
-        switch state.overlay {
-        case .menu: return [("↑↓", "choose"), ("Enter", "open"), ("Esc", "close"), ("q", "quit")]
-        case .help, .glossary, .progress: return [("Esc", "close"), ("↑↓", "scroll"), ("q", "quit")]
-        case .quitConfirm, nil: break
+    /// How many choices the question on screen offers now.
+    static func answerChoices(state: TutorState, tutorial: Tutorial) -> Int {
+        if let round = state.quiz, let item = round.current, let question = tutorial.library.question(item) {
+            return question.selectable(after: round.draft.picks, salt: round.shuffleSalt).count
         }
-        if let round = state.quiz {
-            if round.finished { return [("Enter", "done"), ("q", "quit")] }
-            if round.shownAnswer != nil { return [("Enter", "next"), ("Esc", "stop"), ("m", "menu"), ("q", "quit")] }
-            if let item = round.current, let question = tutorial.library.question(item) {
-                let count = question.selectable(after: round.draft.picks, salt: round.shuffleSalt).count
-                return [("1-\(count)", "answer"), ("→", "skip"), ("Esc", "stop"), ("m", "menu"), ("q", "quit")]
-            }
-        }
-        if let question = tutorial.screen(at: state.position)?.question, state.answer(to: question.id) == nil {
-            let count = question.selectable(after: state.draft.picks).count
-            return [
-                ("1-\(count)", "answer"), ("→", "skip"), ("←", "back"), ("m", "menu"), ("?", "help"), ("q", "quit"),
-            ]
-        }
-        return [("Enter", "next"), ("←", "back"), ("m", "menu"), ("g", "words"), ("?", "help"), ("q", "quit")]
+        guard let question = tutorial.screen(at: state.position)?.question else { return 0 }
+        return question.selectable(after: state.draft.picks).count
     }
 }

@@ -12,8 +12,8 @@ final class ProgressKeeper {
     let store: ProgressStore?
     private let lock: FileLock?
     private(set) var saving: Bool
-    /// A sentence for the learner about what happened to their saved progress, if anything did.
-    private(set) var notice: String?
+    /// What happened to the learner's saved progress, if anything did.
+    private(set) var notice: Notice?
     private(set) var record: ProgressRecord?
 
     init(store: ProgressStore) {
@@ -27,15 +27,13 @@ final class ProgressKeeper {
         case .loaded(let saved):
             record = saved
         case .unusable(let reason, let keptAs?):
-            notice =
-                "Your saved progress could not be used (\(reason)), so you start afresh. The old file is kept as \(keptAs)."
+            notice = .progressUnusable(reason: reason, keptAs: keptAs)
         case .unusable(let reason, nil):
             saving = false
-            notice =
-                "Your saved progress could not be used (\(reason)). It is left as it is, and nothing will be saved this time."
+            notice = .progressUnusable(reason: reason, keptAs: nil)
         }
         if lock == nil {
-            notice = "This progress file is open in another copy of the tutorial, so this one will not save."
+            notice = .progressFileInUse
         }
     }
 
@@ -46,15 +44,15 @@ final class ProgressKeeper {
         saving = false
     }
 
-    /// Saves, or returns a sentence saying why it could not; after a failure it stops trying.
-    func save(_ state: TutorState, tutorial: Tutorial) -> String? {
+    /// Saves, or returns a notice saying why it could not; after a failure it stops trying.
+    func save(_ state: TutorState, tutorial: Tutorial) -> Notice? {
         guard saving, let store else { return nil }
         do {
             try store.save(state.record(tutorial: tutorial, now: SystemClock.now()))
             return nil
         } catch {
             saving = false
-            return "Your progress cannot be saved (\(error)). You can carry on; nothing more will be saved."
+            return .progressNotSaved(reason: "\(error)")
         }
     }
 }

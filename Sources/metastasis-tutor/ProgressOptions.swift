@@ -68,7 +68,8 @@ struct SessionOptions: ParsableArguments {
     /// Runs the session to its end: in the terminal, or as plain lines.
     func run(tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper, stats: String? = nil) throws {
         if usePlain && state.kiosk == nil {
-            PlainSession(tutorial: tutorial, keeper: keeper, state: state).run()
+            _ = SessionLoop(frontEnd: PlainFrontEnd(), tutorial: tutorial, keeper: keeper, state: state, statsPath: nil)
+                .run()
             return
         }
         let terminal: Terminal
@@ -78,8 +79,9 @@ struct SessionOptions: ParsableArguments {
             printError("metastasis-tutor: \(error)")
             throw ExitCode.failure
         }
-        let session = TutorialSession(
-            terminal: terminal, tutorial: tutorial, keeper: keeper, state: state, statsPath: stats)
+        let session = SessionLoop(
+            frontEnd: FullScreenFrontEnd(terminal: terminal), tutorial: tutorial, keeper: keeper, state: state,
+            statsPath: stats)
         let signal = session.run()
         terminal.close()
         if let signal { throw ExitCode(128 + signal) }

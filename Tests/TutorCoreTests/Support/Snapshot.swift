@@ -51,8 +51,10 @@ struct ScreenHarness {
 
     init(_ tutorial: Tutorial, width: Int = 80, height: Int = 24) {
         driver = Driver(tutorial)
+        driver.measure = ScreenView.measure
         self.width = width
         self.height = height
+        driver.send(.resize(WindowSize(width: width, height: height)))
     }
 
     mutating func press(_ keys: Key...) {
@@ -62,13 +64,9 @@ struct ScreenHarness {
         }
     }
 
-    /// Renders, and reports the viewport to the engine like the front end.
-    mutating func render() -> ScreenView.Rendered {
-        let rendered = ScreenView.render(driver.state, driver.tutorial, width: width, height: height)
-        if let viewport = rendered.viewport, viewport != driver.state.viewport {
-            driver.send(.viewportChanged(viewport))
-        }
-        return rendered
+    /// Renders the state as the front end draws it: nothing goes back to the engine.
+    func render() -> ScreenView.Rendered {
+        ScreenView.render(driver.state, driver.tutorial, width: width, height: height)
     }
 
     mutating func screen() -> String { render().grid.text }

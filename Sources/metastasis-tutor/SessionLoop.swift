@@ -1,0 +1,125 @@
+import TutorEngine
+import TutorStorage
+import TutorView
+
+/// What the learner did, as a front end reads it.
+enum Input {
+    case action(Action)
+    /// Nothing was typed for a moment: time passes (kiosk idle handling).
+    case idle
+    /// Input that means nothing here.
+    case ignored
+    /// Ctrl-L, or a resize: draw everything again, whatever ncurses thinks is on screen.
+    case repaint
+    /// A signal asked the program to stop.
+    case signal(Int32)
+    /// The end of input (plain mode over a pipe).
+    case end
+}
+
+/// The two ways to show the tutorial: a full screen in the terminal, or plain lines.
+protocol FrontEnd: AnyObject {
+    /// The window size, when the front end has one: the loop's first action.
+    var windowSize: WindowSize? { get }
+    func nextInput(_ state: TutorState, _ tutorial: Tutorial) -> Input
+    /// Shows `state`; `previous` is what was shown before (nil the first time).
+    func show(_ state: TutorState, previous: TutorState?, _ tutorial: Tutorial)
+    func repaint(_ state: TutorState, _ tutorial: Tutorial)
+    /// Kiosk: clears everything the last visitor left on the terminal.
+    func forgetScreen()
+}
+
+/// The one loop for both front ends: input, action, engine, frame, effects. The frame is
+/// drawn before the effects run, so a save never delays what the learner sees, and the file
+/// is written only when what it holds has changed.
+final class SessionLoop {
+    private let frontEnd: any FrontEnd
+    private let tutorial: Tutorial
+    private let keeper: ProgressKeeper
+    private var state: TutorState
+    /// Kiosk: where the anonymous counts go (`--stats`), and the counts so far.
+    private let statsPath: String?
+    private var stats: KioskStats
+    /// What the progress file holds now (its time left out), to skip saves that change nothing.
+    private var savedRecord: ProgressRecord?
+    private let measure: ScreenMeasure = ScreenView.measure
+
+    init(frontEnd: any FrontEnd, tutorial: Tutorial, keeper: ProgressKeeper, state: TutorState, statsPath: String?) {
+        self.frontEnd = frontEnd
+        self.tutorial = tutorial
+        self.keeper = keeper
+        self.state = state
+        self.statsPath = statsPath
+        self.stats = statsPath.map(KioskStats.load(path:)) ?? KioskStats()
+        self.savedRecord = keeper.record.map(Self.timeless)
+    }
+
+    /// Runs until the learner quits or input ends (nil), or a signal asks the program to stop.
+    func run() -> Int32? {
+        if state.notice == nil { state.notice = keeper.notice }
+        if let size = frontEnd.windowSize { apply(.resize(size)) }
+        frontEnd.show(state, previous: nil, tutorial)
+        while true {
+            let action: Action
+            switch frontEnd.nextInput(state, tutorial) {
+            case .action(let read): action = read
+            case .idle:
+                guard state.kiosk != nil else { continue }
+                action = .tick
+            case .ignored: continue
+            case .repaint:
+                if let size = frontEnd.windowSize, size != state.window { apply(.resize(size)) }
+                frontEnd.repaint(state, tutorial)
+                continue
+            case .signal(let signal):
+                save()
+                return signal
+            case .end:
+                save()
+                return nil
+            }
+            let before = state
+            let effects = apply(action)
+            if state != before { frontEnd.show(state, previous: before, tutorial) }
+            for effect in effects {
+                switch effect {
+                case .saveProgress: save()
+                case .quit: return nil
+                case .forgetVisitor:
+                    // Wiping the terminal also wipes the frame just drawn: draw it again.
+                    frontEnd.forgetScreen()
+                    frontEnd.repaint(state, tutorial)
+                case .visitorStarted, .lessonFinished, .answered: break
+                }
+            }
+            if state.kiosk != nil, let statsPath, stats.count(effects) {
+                try? stats.save(path: statsPath)
+            }
+        }
+    }
+
+    @discardableResult
+    private func apply(_ action: Action) -> [Effect] {
+        Engine.reduce(&state, action, tutorial: tutorial, now: SystemClock.now(), measure: measure)
+    }
+
+    /// Saves when the record has changed since the last save; a problem becomes a notice.
+    private func save() {
+        guard keeper.saving else { return }
+        let record = Self.timeless(state.record(tutorial: tutorial, now: SystemClock.now()))
+        guard record != savedRecord else { return }
+        if let problem = keeper.save(state, tutorial: tutorial) {
+            let before = state
+            state.notice = problem
+            frontEnd.show(state, previous: before, tutorial)
+        } else {
+            savedRecord = record
+        }
+    }
+
+    private static func timeless(_ record: ProgressRecord) -> ProgressRecord {
+        var record = record
+        record.updatedAt = nil
+        return record
+    }
+}
