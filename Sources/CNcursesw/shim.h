@@ -20,13 +20,10 @@
 // Swift 6 rejects C globals as not concurrency-safe and does not import these macros.
 static inline WINDOW *mt_stdscr(void) { return stdscr; }
 static inline WINDOW *mt_curscr(void) { return curscr; }
-static inline int mt_lines(void) { return LINES; }
-static inline int mt_cols(void) { return COLS; }
 static inline int mt_a_bold(void) { return (int)A_BOLD; }
 static inline int mt_a_reverse(void) { return (int)A_REVERSE; }
 static inline int mt_a_underline(void) { return (int)A_UNDERLINE; }
 static inline int mt_a_dim(void) { return (int)A_DIM; }
-static inline int mt_a_normal(void) { return (int)A_NORMAL; }
 static inline int mt_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline int mt_key_resize(void) { return KEY_RESIZE; }
 static inline int mt_colors(void) { return COLORS; }

@@ -8,14 +8,6 @@ public enum Screen: Equatable, Sendable {
         if case .question(let question) = self { return question }
         return nil
     }
-
-    public var heading: String {
-        switch self {
-        case .text(let text): text.heading
-        case .diagram(let diagram): diagram.heading
-        case .question: "Question"
-        }
-    }
 }
 
 public struct TextScreen: Equatable, Sendable {
@@ -112,17 +104,5 @@ public struct Question: Equatable, Sendable {
         var seen: [String] = []
         for pair in pairs where !seen.contains(pair.right) { seen.append(pair.right) }
         return seen
-    }
-
-    /// The text of the right answer, as a learner would read it.
-    public var rightAnswerText: String {
-        switch form {
-        case .choice(let choices, let answer):
-            return choices.indices.contains(answer) ? choices[answer].text : ""
-        case .order(let items):
-            return items.joined(separator: ", then ")
-        case .match(let pairs):
-            return pairs.map { "\($0.left): \($0.right)" }.joined(separator: "; ")
-        }
     }
 }

@@ -13,10 +13,4 @@ public struct ContentLines: Equatable, Sendable {
         self.cursorLine = cursorLine
         self.targets = targets
     }
-
-    /// Appends wrapped lines that a click turns into `action`.
-    mutating func append(_ more: [Line], clickable action: Action?) {
-        if let action { for offset in more.indices { targets[lines.count + offset] = action } }
-        lines += more
-    }
 }

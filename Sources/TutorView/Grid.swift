@@ -1,7 +1,7 @@
 import LessonModel
 import TutorEngine
 /// What a cell means; the front end picks colours and attributes for each.
-public enum Style: Equatable, Sendable, CaseIterable {
+public enum Style: Equatable, Sendable {
     case plain, bold, heading, dim
     case bar, barBold
     case hint, notice, warning

@@ -71,3 +71,42 @@ struct ScreenHarness {
 
     mutating func screen() -> String { render().grid.text }
 }
+
+extension Grid {
+    /// Every cell's style as one letter, row by row, as ratatui's buffer tests compare styles:
+    /// a snapshot of this catches a highlight, a right or wrong mark or a heading drawn in the
+    /// wrong style, which the text alone would not.
+    var styleText: String {
+        (0..<height).map { row in
+            var letters = String((0..<width).map { Self.letter(self[row, $0].style) })
+            while letters.last == " " { letters.removeLast() }
+            return letters
+        }.joined(separator: "\n")
+    }
+
+    /// The text with each row's styles under it: what a styled snapshot stores.
+    var textWithStyles: String {
+        let styles = styleText.split(separator: "\n", omittingEmptySubsequences: false)
+        return (0..<height).map { "\(text(ofRow: $0))\n\(styles[$0])" }.joined(separator: "\n")
+    }
+
+    private static func letter(_ style: Style) -> Character {
+        switch style {
+        case .plain: " "
+        case .bold: "B"
+        case .heading: "H"
+        case .dim: "d"
+        case .bar: "="
+        case .barBold: "#"
+        case .hint: "h"
+        case .notice: "n"
+        case .warning: "w"
+        case .selected: "S"
+        case .correct: "C"
+        case .wrong: "W"
+        case .art: "a"
+        case .progressDone: "P"
+        case .progressLeft: "p"
+        }
+    }
+}
