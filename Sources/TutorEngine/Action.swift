@@ -8,6 +8,8 @@ public enum Action: Equatable, Sendable {
     case moveHighlight(Int)
     /// Enter on a question: answer with the highlighted choice.
     case confirm
+    /// Backspace on an order or match question: undo the last pick.
+    case takeBackPick
     case scroll(Int)
     case openMenu
     case openHelp

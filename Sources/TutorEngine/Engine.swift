@@ -26,6 +26,13 @@ public enum Engine {
         case .next: return goForward(&state, tutorial, measure)
         case .back: return goBack(&state, tutorial)
         case .choose(let number): return choose(number, &state, tutorial, now)
+        case .takeBackPick:
+            if let question = tutorial.screen(at: state.position)?.question, state.answer(to: question.id) == nil,
+                QuestionInput.takeBack(&state.draft)
+            {
+                return []
+            }
+            return goBack(&state, tutorial)
         case .moveHighlight(let delta): moveHighlight(delta, &state, tutorial)
         case .confirm:
             if let highlight = state.draft.highlight,
@@ -77,7 +84,7 @@ public enum Engine {
                 state.overlay = .progress(progressReport(state, tutorial, now), scroll: 0)
             case .lesson(let unit):
                 state.quiz = nil
-                return move(to: Position(unit: unit, screen: 0), &state)
+                return move(to: Position(unit: unit, screen: 0), &state, tutorial)
             }
         case .requestQuit: state.overlay = .quitConfirm
         case .answerQuit(let yes):
@@ -88,7 +95,7 @@ public enum Engine {
                 state.notice = .noSuchLesson(id)
                 break
             }
-            return move(to: Position(unit: unit, screen: 0), &state)
+            return move(to: Position(unit: unit, screen: 0), &state, tutorial)
         case .startQuiz(let scope, let origin, let count):
             return QuizEngine.start(&state, scope: scope, origin: origin, count: count, tutorial: tutorial, now: now)
         case .endQuiz, .resize, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit:
@@ -120,6 +127,11 @@ public enum Engine {
             clampScroll(&state, tutorial, measure)
             return []
         }
+        return stepForward(&state, tutorial)
+    }
+
+    /// The next screen, or the next lesson (this one is then finished).
+    static func stepForward(_ state: inout TutorState, _ tutorial: Tutorial) -> [Effect] {
         var position = state.position
         let unit = tutorial.units[position.unit]
         var finished: [Effect] = []
@@ -134,7 +146,7 @@ public enum Engine {
             state.notice = .lastScreen
             return []
         }
-        return move(to: position, &state) + finished
+        return move(to: position, &state, tutorial) + finished
     }
 
     private static func goBack(_ state: inout TutorState, _ tutorial: Tutorial) -> [Effect] {
@@ -148,13 +160,17 @@ public enum Engine {
             state.notice = .firstScreen
             return []
         }
-        return move(to: position, &state)
+        return move(to: position, &state, tutorial)
     }
 
-    private static func move(to position: Position, _ state: inout TutorState) -> [Effect] {
+    static func move(to position: Position, _ state: inout TutorState, _ tutorial: Tutorial) -> [Effect] {
+        if let question = tutorial.screen(at: state.position)?.question, !state.draft.picks.isEmpty {
+            state.keptDrafts[question.id] = state.draft
+        }
         state.position = position
-        state.draft = Draft()
+        state.draft = tutorial.screen(at: position)?.question.flatMap { state.keptDrafts[$0.id] } ?? Draft()
         state.scroll = 0
+        if let round = ReviewRound.starting(at: position, tutorial) { state.quiz = round }
         return [.saveProgress]
     }
 
@@ -194,11 +210,15 @@ public enum Engine {
         case .invalid:
             state.notice = answerHint(tutorial, state)
             return []
+        case .alreadyPlaced(let number):
+            state.notice = .alreadyPlaced(number)
+            return []
         case .partial:
             return []
         case .complete(let response):
             let unit = tutorial.units[state.position.unit]
             let correct = question.isCorrect(response)
+            state.keptDrafts[question.id] = nil
             state.answerLog.append(
                 Answer(questionID: question.id, lessonID: unit.id, response: response, correct: correct, at: now))
             state.draft = Draft(highlight: response.last)
@@ -211,6 +231,8 @@ public enum Engine {
 public enum QuestionInput {
     public enum Pick: Equatable {
         case invalid
+        /// An order question's item that is already placed, by its number on screen.
+        case alreadyPlaced(Int)
         /// An order or match question with picks still to make.
         case partial
         case complete([Int])
@@ -219,13 +241,23 @@ public enum QuestionInput {
     static func pick(_ number: Int, question: Question, draft: inout Draft, salt: String?) -> Pick {
         let shown = question.selectable(after: draft.picks, salt: salt)
         guard (1...max(1, shown.count)).contains(number), !shown.isEmpty else { return .invalid }
+        guard question.canPick(shown[number - 1], after: draft.picks) else { return .alreadyPlaced(number) }
         draft.picks.append(shown[number - 1])
         draft.highlight = nil
         return draft.picks.count >= question.picksNeeded ? .complete(draft.picks) : .partial
     }
 
+    /// Undoes the last pick of an order or match question; false when there is none.
+    static func takeBack(_ draft: inout Draft) -> Bool {
+        guard let last = draft.picks.popLast() else { return false }
+        draft.highlight = last
+        return true
+    }
+
     static func moveHighlight(_ delta: Int, question: Question, draft: inout Draft, salt: String?) {
-        let shown = question.selectable(after: draft.picks, salt: salt)
+        let shown = question.selectable(after: draft.picks, salt: salt).filter {
+            question.canPick($0, after: draft.picks)
+        }
         guard !shown.isEmpty else { return }
         let next: Int
         if let at = draft.highlight.flatMap({ shown.firstIndex(of: $0) }) {

@@ -9,6 +9,8 @@ public enum Notice: Equatable, Sendable {
     case alreadyAnswered
     /// A key that does not answer the question on screen; it has `choices` to pick from.
     case howToAnswer(choices: Int)
+    /// A number for an item an order question has already placed.
+    case alreadyPlaced(Int)
     /// A number while a quiz shows the answer to the last question.
     case nextQuestion
     case quizGoesForwardOnly

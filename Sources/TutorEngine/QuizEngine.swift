@@ -46,12 +46,15 @@ enum QuizEngine {
             case .invalid:
                 state.notice = QuestionInput.hint(question, draft: round.draft, salt: salt)
                 return []
+            case .alreadyPlaced(let number):
+                state.notice = .alreadyPlaced(number)
+                return []
             case .partial:
                 return []
             case .complete(let response):
                 let answer = Answer(
                     questionID: item.questionID, lessonID: item.lessonID, response: response,
-                    correct: question.isCorrect(response), at: now, inQuiz: true)
+                    correct: question.isCorrect(response), at: now, inQuiz: round.origin.isReview ? nil : true)
                 if !round.firstTries.contains(where: { $0.questionID == item.questionID }) {
                     state.reviewCards[item.questionID] = ReviewCard.after(
                         state.reviewCards[item.questionID], correct: answer.correct, now: now)
@@ -76,16 +79,19 @@ enum QuizEngine {
             if let question { state.notice = QuestionInput.hint(question, draft: round.draft, salt: salt) }
             return []
         case .confirm, .next:
-            if round.finished { return finish(&state, origin: round.origin) }
+            if round.finished { return finish(&state, origin: round.origin, tutorial) }
             round.advance()
             state.quiz = round
             state.scroll = 0
                 return []
+        case .takeBackPick:
+            if round.shownAnswer == nil, QuestionInput.takeBack(&round.draft) { state.quiz = round }
+            return []
         case .back:
             state.notice = .quizGoesForwardOnly
             return []
         case .endQuiz:
-            if round.finished { return finish(&state, origin: round.origin) }
+            if round.finished { return finish(&state, origin: round.origin, tutorial) }
             round.finished = true
             state.quiz = round
             state.scroll = 0
@@ -99,10 +105,17 @@ enum QuizEngine {
         }
     }
 
-    /// Leaves the summary: back to the lessons, or the end of a `quiz` session.
-    private static func finish(_ state: inout TutorState, origin: QuizRound.Origin) -> [Effect] {
+    /// Leaves the summary: back to the lessons, the end of a `quiz` session, or on from a
+    /// review's questions to the rest of the lesson.
+    private static func finish(_ state: inout TutorState, origin: QuizRound.Origin, _ tutorial: Tutorial) -> [Effect] {
         state.quiz = nil
         state.scroll = 0
-        return origin == .command ? [.saveProgress, .quit] : [.saveProgress]
+        switch origin {
+        case .command: return [.saveProgress, .quit]
+        case .menu: return [.saveProgress]
+        case .review(let unit):
+            state.position = Position(unit: unit, screen: ReviewRound.lastQuestionScreen(of: tutorial.units[unit]))
+            return Engine.stepForward(&state, tutorial)
+        }
     }
 }

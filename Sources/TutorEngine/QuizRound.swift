@@ -7,6 +7,14 @@ public struct QuizRound: Equatable, Sendable {
         case command
         /// "Test yourself" in the menu: the round ends back in the lessons.
         case menu
+        /// The questions of a review lesson (the unit at this index): missed ones come back
+        /// before the lesson goes on, and the round ends with a recap.
+        case review(unit: Int)
+
+        public var isReview: Bool {
+            if case .review = self { return true }
+            return false
+        }
     }
 
     public struct Item: Equatable, Sendable {
@@ -36,6 +44,9 @@ public struct QuizRound: Equatable, Sendable {
     public var shownAnswer: Answer?
     public var draft: Draft
     public var finished: Bool
+    /// Questions already put back once: missed again, they go to the end, so that questions
+    /// not yet asked are never held off by the same few misses.
+    public var putBack: Set<String> = []
 
     public init(origin: Origin, items: [Item], shuffleSalt: String) {
         self.origin = origin
@@ -72,7 +83,11 @@ public struct QuizRound: Equatable, Sendable {
         let missed = shownAnswer.map { !$0.correct } ?? true
         if missed {
             // Skipped or wrong: it comes back later in the round.
-            queue.insert(item, at: min(Self.missedComesBackAfter, queue.count))
+            if putBack.insert(item.questionID).inserted {
+                queue.insert(item, at: min(Self.missedComesBackAfter, queue.count))
+            } else {
+                queue.append(item)
+            }
         }
         shownAnswer = nil
         draft = Draft()

@@ -12,6 +12,8 @@ public struct QuizSummary: Equatable, Sendable {
     public var rightFirstTime: Int
     public var questionCount: Int
     public var topics: [Topic]
+    /// The questions missed on the first try, in the order asked.
+    public var missedQuestionIDs: [String]
 
     public var percent: Int { asked == 0 ? 0 : rightFirstTime * 100 / asked }
     public var reviewNext: [Topic] { topics.filter { $0.right < $0.asked } }
@@ -33,5 +35,6 @@ public struct QuizSummary: Equatable, Sendable {
             }
         }
         self.topics = topics
+        missedQuestionIDs = round.firstTries.filter { !$0.correct }.map(\.questionID)
     }
 }

@@ -1,9 +1,12 @@
 import LessonModel
-/// The order in which an order or match question shows its items: mixed up, but the same
-/// on every run and every machine (Swift's own hashing changes per process), and never the
-/// answer itself.
+/// The order in which a question shows its choices or items: mixed up, but the same on every
+/// run and every machine (Swift's own hashing changes per process), so going back shows the
+/// same order and a printed answer key matches the screen.
 public enum StableShuffle {
-    public static func permutation(count: Int, seed: String) -> [Int] {
+    /// With `allowingIdentity` false (order and match questions) the order is never the
+    /// answer itself. Single choices allow it, or the right choice of a two-choice question
+    /// would always be shown second.
+    public static func permutation(count: Int, seed: String, allowingIdentity: Bool = false) -> [Int] {
         var indices = Array(0..<count)
         guard count > 1 else { return indices }
         var state: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
@@ -22,7 +25,7 @@ public enum StableShuffle {
             let j = Int(next() % UInt64(i + 1))
             indices.swapAt(i, j)
         }
-        if indices == Array(0..<count) {
+        if !allowingIdentity, indices == Array(0..<count) {
             indices.append(indices.removeFirst())
         }
         return indices
@@ -30,14 +33,17 @@ public enum StableShuffle {
 }
 
 extension Question {
-    /// The indices of the choices, items or match options in the order shown. Lessons show
-    /// single choices as written; a quiz round passes a salt, which mixes them up too.
+    /// The indices of the choices, items or match options in the order shown: mixed up by the
+    /// question's id, so the right answer is never where pressing 1 finds it more than chance
+    /// allows; a quiz round adds a salt of its own, so each round mixes them anew. True or
+    /// false stays in that order.
     public func displayOrder(salt: String? = nil) -> [Int] {
         let seed = id + (salt ?? "")
         switch form {
         case .choice(let choices, _):
-            return salt != nil && type == .singleChoice
-                ? StableShuffle.permutation(count: choices.count, seed: seed) : Array(choices.indices)
+            return type == .singleChoice
+                ? StableShuffle.permutation(count: choices.count, seed: seed, allowingIdentity: true)
+                : Array(choices.indices)
         case .order(let items): return StableShuffle.permutation(count: items.count, seed: seed)
         case .match: return StableShuffle.permutation(count: matchOptions.count, seed: seed)
         }
@@ -52,13 +58,17 @@ extension Question {
         }
     }
 
-    /// The numbered choices on screen while answering, given the picks so far: for an order
-    /// question, the items not yet placed.
+    /// The choices, items or options on screen, numbered from 1 in this order. An order
+    /// question's items keep their numbers as they are placed, so the number learned for an
+    /// item stays right; `canPick` says which are still free.
     public func selectable(after picks: [Int], salt: String? = nil) -> [Int] {
-        switch form {
-        case .order: displayOrder(salt: salt).filter { !picks.contains($0) }
-        default: displayOrder(salt: salt)
-        }
+        displayOrder(salt: salt)
+    }
+
+    /// False for an item an order question has already placed.
+    public func canPick(_ index: Int, after picks: [Int]) -> Bool {
+        if case .order = form { return !picks.contains(index) }
+        return true
     }
 
     public func isCorrect(_ response: [Int]) -> Bool {

@@ -99,6 +99,9 @@ public struct TutorState: Equatable, Sendable {
     public var kiosk: KioskState?
     /// Seconds from UTC where the learner is (the front end reads it), for wording dates.
     public var utcOffset: Int
+    /// The picks of order and match questions left half done, by question id, so stepping
+    /// back to read a screen again does not throw them away.
+    public var keptDrafts: [String: Draft]
 
     public init(position: Position = Position(unit: 0, screen: 0)) {
         self.position = position
@@ -115,6 +118,7 @@ public struct TutorState: Equatable, Sendable {
         self.reviewCards = [:]
         self.kiosk = nil
         self.utcOffset = 0
+        self.keptDrafts = [:]
     }
 
     /// The latest answer given to a question on its lesson screen, if any.

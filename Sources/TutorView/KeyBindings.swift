@@ -4,7 +4,7 @@ import TutorEngine
 /// Something the learner can ask for. What it does depends on what is on screen (see
 /// `KeyMap.action`); how it is asked for is in `KeyBindings.table`.
 public enum Command: Equatable, Sendable, CaseIterable {
-    case goOn, goBack, answer, up, down, pageUp, pageDown
+    case goOn, goBack, takeBack, answer, up, down, pageUp, pageDown
     case menu, glossary, help, progress, close, stopQuiz, quit, yes, no
     case staffExit
 }
@@ -33,6 +33,11 @@ public enum KeyBindings {
         KeyBinding(
             command: .goBack, keys: [.left, .character("p"), .backspace],
             helpKeys: "←, p, Backspace, PgUp", helpMeaning: "go back", plainWords: ["b", "back"]),
+        // Before `goBack` where a question is being answered: Backspace takes back the last
+        // pick of an order or match question (and goes back when there is none).
+        KeyBinding(
+            command: .takeBack, keys: [.backspace], helpKeys: "Backspace",
+            helpMeaning: "take back the last pick (put in order, match up)", plainWords: ["u", "undo"]),
         KeyBinding(
             command: .answer, keys: (1...9).map { .character(Character(String($0))) },
             helpKeys: "1 to 9", helpMeaning: "answer a question", plainWords: (1...9).map(String.init)),

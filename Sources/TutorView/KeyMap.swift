@@ -25,8 +25,9 @@ public enum KeyContext: Equatable, Sendable {
     public var commands: [Command] {
         switch self {
         case .lesson: [.goOn, .goBack, .menu, .glossary, .help, .quit, .up, .down, .pageUp, .pageDown]
-        case .question: [.answer, .goOn, .goBack, .menu, .help, .quit, .glossary, .up, .down, .pageUp, .pageDown]
-        case .quizQuestion: [.answer, .goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .goBack]
+        case .question:
+            [.answer, .goOn, .takeBack, .goBack, .menu, .help, .quit, .glossary, .up, .down, .pageUp, .pageDown]
+        case .quizQuestion: [.answer, .goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .takeBack, .goBack]
         case .quizAnswer: [.goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .goBack]
         case .quizSummary: [.goOn, .stopQuiz, .quit, .menu, .help, .up, .down]
         case .menu: [.up, .goOn, .close, .quit, .down, .pageUp, .pageDown, .goBack, .menu, .help]
@@ -107,6 +108,8 @@ public enum KeyMap {
         case (.reading, .close), (.reading, .goOn), (.reading, .goBack), (.reading, .help), (.reading, .glossary):
             return .closeOverlay
         case (.question, .goOn), (.quizQuestion, .goOn): return .confirm
+        case (.question, .takeBack), (.quizQuestion, .takeBack): return .takeBackPick
+        case (_, .takeBack): return .back
         case (.quizSummary, .goOn): return .confirm
         case (.question, .up), (.quizQuestion, .up): return .moveHighlight(-1)
         case (.question, .down), (.quizQuestion, .down): return .moveHighlight(1)

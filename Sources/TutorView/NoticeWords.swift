@@ -29,6 +29,8 @@ public enum NoticeWords {
             case .plain:
                 return "Type a number from 1 to \(choices) and press Enter to answer, or press Enter alone to skip."
             }
+        case .alreadyPlaced(let number):
+            return "Number \(number) is already in your order. \(ask(.takeBack, mode).capitalizedFirst) to take back the last one."
         case .nextQuestion:
             return "\(goOn(mode).capitalizedFirst) for the next question."
         case .quizGoesForwardOnly:

@@ -78,14 +78,17 @@ public enum PlainView {
                 lines.append("Your order so far: " + draft.picks.map { items[$0] }.joined(separator: ", then ") + ".")
             }
             for (position, item) in question.selectable(after: draft.picks, salt: salt).enumerated() {
-                lines.append("\(position + 1). \(items[item])")
+                let place = draft.picks.firstIndex(of: item).map { " (placed \(Ordinal.words($0 + 1)))" } ?? ""
+                lines.append("\(position + 1). \(items[item])\(place)")
             }
             lines.append(
-                "Type the number of the one that comes \(draft.picks.isEmpty ? "first" : "next"), and press Enter.")
+                "Type the number of the one that comes \(draft.picks.isEmpty ? "first" : "next"), and press Enter."
+                    + (draft.picks.isEmpty ? "" : " Type \(word(.takeBack)) to take back the last one."))
         case .match(let pairs):
             let options = question.matchOptions
             for (index, pair) in pairs.enumerated() where index < draft.picks.count {
-                lines.append("\(pair.left): \(options[draft.picks[index]]).")
+                let pick = draft.picks[index]
+                lines.append("\(pair.left): \(options.indices.contains(pick) ? options[pick] : "?").")
             }
             for (position, option) in question.displayOrder(salt: salt).enumerated() {
                 lines.append("\(position + 1). \(options[option])")
@@ -102,10 +105,11 @@ public enum PlainView {
         var lines = [answer.correct ? "Correct." : "Not quite."]
         switch question.form {
         case .choice(let choices, let right):
-            if !answer.correct { lines.append("The right answer is: \(choices[right].text).") }
+            // What the learner's pick means first, then the right answer.
             if let pick = answer.response.first, choices.indices.contains(pick), let feedback = choices[pick].feedback {
                 lines.append(feedback)
             }
+            if !answer.correct { lines.append("The right answer is: \(choices[right].text).") }
         case .order(let items):
             lines.append("Your order: " + answer.response.map { items[$0] }.joined(separator: ", then ") + ".")
             if !answer.correct { lines.append("The right order: " + items.joined(separator: ", then ") + ".") }
@@ -125,11 +129,13 @@ public enum PlainView {
     static func quizScreen(_ round: QuizRound, _ tutorial: Tutorial) -> [String] {
         if round.finished {
             return [""]
-                + QuizSummary(round: round, library: tutorial.library).lines(width: .max, origin: round.origin)
+                + QuizSummary(round: round, library: tutorial.library).lines(
+                    width: .max, origin: round.origin, library: tutorial.library)
                 .map { $0.map(\.text).joined() }.filter { !$0.isEmpty }
         }
         guard let item = round.current, let question = tutorial.library.question(item) else { return [] }
-        var lines = ["", "Test yourself. Question \(QuizView.number(round)) of \(round.questionCount)."]
+        let title = round.origin.isReview ? tutorial.library.lessons[item.lessonID]?.title ?? "" : "Test yourself"
+        var lines = ["", "\(title). Question \(QuizView.number(round)) of \(round.questionCount)."]
         if round.firstTries.contains(where: { $0.questionID == item.questionID }) && round.shownAnswer == nil {
             lines.append("You missed this one before. Try again.")
         }

@@ -2,7 +2,8 @@ import LessonModel
 import TutorEngine
 
 extension QuizSummary {
-    public func lines(width: Int, origin: QuizRound.Origin) -> [Line] {
+    public func lines(width: Int, origin: QuizRound.Origin, library: LessonLibrary) -> [Line] {
+        if origin.isReview { return reviewLines(width: width, library: library) }
         var lines = TextLayout.wrap(
             asked < questionCount ? "You stopped the round" : "Round complete", width: width, style: .heading)
         lines.append([])
@@ -35,6 +36,33 @@ extension QuizSummary {
         lines += TextLayout.wrap(
             origin == .menu ? "Press Enter to go back to the lessons." : "Press Enter to finish.", width: width,
             style: .dim)
+        return lines
+    }
+
+    /// The recap at the end of a review lesson's questions: the first-try score, and the
+    /// questions to go over again.
+    func reviewLines(width: Int, library: LessonLibrary) -> [Line] {
+        var lines = TextLayout.wrap(
+            asked < questionCount ? "You stopped the review" : "Review complete", width: width, style: .heading)
+        lines.append([])
+        if asked == 0 {
+            lines += TextLayout.wrap("No questions were answered this time.", width: width)
+        } else {
+            lines += TextLayout.wrap(
+                "Right on the first try: \(rightFirstTime) of \(asked) (\(percent)%).", width: width, style: .bold)
+            lines.append([])
+            if missedQuestionIDs.isEmpty {
+                lines += TextLayout.wrap("You got every one right the first time. Well done!", width: width)
+            } else {
+                lines += TextLayout.wrap("What to go over again:", width: width, style: .bold)
+                for id in missedQuestionIDs {
+                    let prompt = library.lessons.values.lazy.flatMap(\.questions).first { $0.id == id }?.prompt ?? id
+                    lines += TextLayout.wrap(prompt, width: width, prefix: [Span("• ")])
+                }
+            }
+        }
+        lines.append([])
+        lines += TextLayout.wrap("Press Enter to go on.", width: width, style: .dim)
         return lines
     }
 }

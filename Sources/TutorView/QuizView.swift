@@ -5,7 +5,8 @@ enum QuizView {
     static func lines(_ round: QuizRound, tutorial: Tutorial, width: Int) -> ContentLines {
         if round.finished {
             return ContentLines(
-                lines: QuizSummary(round: round, library: tutorial.library).lines(width: width, origin: round.origin))
+                lines: QuizSummary(round: round, library: tutorial.library).lines(
+                    width: width, origin: round.origin, library: tutorial.library))
         }
         guard let item = round.current, let question = tutorial.library.question(item) else {
             return ContentLines(lines: [[Span("There are no questions to ask.", .dim)]])
@@ -34,9 +35,15 @@ enum QuizView {
         grid.fill(row: 1, style: .bar)
         let title = round.current.flatMap { tutorial.library.lessons[$0.lessonID]?.title } ?? "How you did"
         let position = round.finished ? "" : "Question \(number(round)) of \(round.questionCount)"
-        ScreenView.drawSides(&grid, row: 0, left: "Test yourself", right: position, style: .bar)
-        ScreenView.drawSides(
-            &grid, row: 1, left: round.finished ? "How you did" : "From: \(title)", right: "", style: .barBold)
+        if case .review(let unit) = round.origin, tutorial.units.indices.contains(unit) {
+            // A review keeps its lesson's title; missed questions come back within it.
+            ScreenView.drawSides(&grid, row: 0, left: "Review", right: position, style: .bar)
+            ScreenView.drawSides(&grid, row: 1, left: tutorial.units[unit].title, right: "", style: .barBold)
+        } else {
+            ScreenView.drawSides(&grid, row: 0, left: "Test yourself", right: position, style: .bar)
+            ScreenView.drawSides(
+                &grid, row: 1, left: round.finished ? "How you did" : "From: \(title)", right: "", style: .barBold)
+        }
         let right = round.answeredRightFirstTime
         grid.put(
             " Right on the first try: \(right) of \(round.firstTries.count)", row: 2, column: 0, style: .dim)

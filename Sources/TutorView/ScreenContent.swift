@@ -97,15 +97,16 @@ enum QuestionContent {
             if let answer {
                 lines.append([])
                 lines += verdict(answer.correct, width: width)
-                if !answer.correct {
-                    let shownNumber = (order.firstIndex(of: right) ?? right) + 1
-                    lines += TextLayout.wrap(
-                        "The right answer is \(shownNumber): \(choices[right].text).", width: width)
-                }
+                // What the learner's pick means first, then the right answer.
                 if let pick = answer.response.first, choices.indices.contains(pick),
                     let feedback = choices[pick].feedback
                 {
                     lines += TextLayout.wrap(feedback, width: width)
+                }
+                if !answer.correct {
+                    let shownNumber = (order.firstIndex(of: right) ?? right) + 1
+                    lines += TextLayout.wrap(
+                        "The right answer is \(shownNumber): \(choices[right].text).", width: width)
                 }
             } else {
                 lines.append([])
@@ -136,9 +137,16 @@ enum QuestionContent {
                 }
                 let step = draft.picks.isEmpty ? "comes first" : "comes next"
                 lines += TextLayout.wrap("Press the number of the one that \(step):", width: width, style: .bold)
+                // Every item keeps its number; a placed one stays listed, dimmed, with its place.
                 for (index, item) in question.selectable(after: draft.picks, salt: salt).enumerated() {
                     let highlighted = draft.highlight == item
                     if highlighted { cursorLine = lines.count }
+                    if let place = draft.picks.firstIndex(of: item) {
+                        lines += TextLayout.wrap(
+                            [Span(items[item], .dim), Span("  (placed \(Ordinal.words(place + 1)))", .dim)],
+                            width: width, prefix: [Span("  \(index + 1)  ", .dim)])
+                        continue
+                    }
                     clickable(
                         TextLayout.wrap(
                             items[item], width: width,
@@ -147,6 +155,9 @@ enum QuestionContent {
                                 Span("\(highlighted ? "▸" : " ") \(index + 1)  ", highlighted ? .selected : .plain)
                             ]),
                         index + 1)
+                }
+                if !draft.picks.isEmpty {
+                    lines += TextLayout.wrap("Backspace takes back the last one.", width: width, style: .dim)
                 }
             }
 
@@ -164,7 +175,8 @@ enum QuestionContent {
                     spans.append(Span(options.indices.contains(pick) ? options[pick] : "?", style))
                     if !right { spans.append(Span("  (right: \(pair.right))", .dim)) }
                 } else if draft.picks.indices.contains(index) {
-                    spans.append(Span(options[draft.picks[index]]))
+                    let pick = draft.picks[index]
+                    spans.append(Span(options.indices.contains(pick) ? options[pick] : "?"))
                 } else if index == draft.picks.count && answer == nil {
                     marker = "▸"
                     spans.append(Span("?", .bold))

@@ -143,7 +143,7 @@ import Testing
                 $0.contains("General education only, not medical advice.")
             })
         driver.go(toLesson: "alpha", screen: 2)
-        driver.send(.choose(3))
+        driver.send(.choose(driver.shownNumber(ofChoice: 2)))
         let lines = PlainView.screen(driver.state, driver.tutorial)
         #expect(lines.contains("Not quite."))
         #expect(lines.contains("The right answer is: Cancer cells pushing into a blood or lymph vessel."))

@@ -69,3 +69,22 @@ struct Driver {
 
     var unitID: String { tutorial.units[state.position.unit].id }
 }
+
+extension Driver {
+    /// The number on screen of a choice (by its index in the lesson file) of the question on
+    /// screen: the choices are mixed up, so tests ask for the right or a wrong one by meaning.
+    func shownNumber(ofChoice index: Int) -> Int {
+        guard let question = tutorial.screen(at: state.position)?.question,
+            let at = question.displayOrder().firstIndex(of: index)
+        else { return 0 }
+        return at + 1
+    }
+
+    /// The number on screen of the right answer, and of one wrong choice, of a single choice.
+    var rightNumber: Int {
+        guard case .choice(_, let answer)? = tutorial.screen(at: state.position)?.question?.form else { return 0 }
+        return shownNumber(ofChoice: answer)
+    }
+
+    var wrongNumber: Int { rightNumber == 1 ? 2 : 1 }
+}
