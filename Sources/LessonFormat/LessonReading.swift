@@ -132,6 +132,18 @@ extension TextScreen: NodeReadable {
 }
 
 extension DiagramScreen: NodeReadable {
+    /// The picture's lines, each without the spaces at its end. Done on bytes: line feeds and
+    /// spaces are ASCII, and walking Characters backwards was most of lint's time.
+    static func linesWithoutTrailingSpaces(_ text: String) -> [String] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            var end = line.endIndex
+            while end > line.startIndex, line[text.utf8.index(before: end)] == UInt8(ascii: " ") {
+                end = text.utf8.index(before: end)
+            }
+            return String(Substring(line[line.startIndex..<end]))
+        }
+    }
+
     public static let maximumWidth = 72
     public static let maximumHeight = 14
 
@@ -143,9 +155,7 @@ extension DiagramScreen: NodeReadable {
             required: ["heading", "art", "description"])
         heading = c.nonEmpty(try c.value("heading"), key: "heading")
         let artText: String = c.nonEmpty(try c.value("art"), key: "art")
-        var lines = artText.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0.reversed().drop(while: { $0 == " " }).reversed())
-        }
+        var lines = Self.linesWithoutTrailingSpaces(artText)
         while lines.last?.isEmpty == true { lines.removeLast() }
         art = lines
         description = c.nonEmpty(try c.value("description"), key: "description")

@@ -95,10 +95,12 @@ private struct TreeBuilder {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 refuseAnchor(scalar.anchor, line, column)
-                let value = String(
-                    decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+                let bytes = UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length))
+                let value = String(decoding: bytes, as: UTF8.self)
                 let node = YAMLNode(content: .scalar(value, style(scalar.style)), line: line, column: column)
-                if value.unicodeScalars.contains(where: EscapedCharacterCheck.isUnsafeInValue) {
+                if UnsafeBytes.mayHoldUnsafe(bytes),
+                    value.unicodeScalars.contains(where: EscapedCharacterCheck.isUnsafeInValue)
+                {
                     unsafeScalars.append(node)
                 }
                 add(node)
@@ -155,6 +157,12 @@ private struct TreeBuilder {
 
     /// Keys written twice in one group: YAML forbids it, and one of the two would be lost.
     func duplicateKeys(_ pairs: [YAMLNode.Pair]) -> Problem? {
+        // A lesson's groups have a handful of keys: comparing each pair beats hashing them.
+        if pairs.count <= 12 {
+            let keys = pairs.map(\.key.text)
+            let clash = keys.indices.contains { i in keys[i] != nil && keys[..<i].contains(keys[i]) }
+            if !clash { return nil }
+        }
         var first: [String: YAMLNode] = [:]
         var twice: Set<String> = []
         for pair in pairs {
