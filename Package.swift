@@ -12,16 +12,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Lessons, the course and the glossary as plain values, with where each came from.
         .target(name: "LessonModel"),
-        // Reading lesson files and every lint rule.
-        .target(
-            name: "LessonFormat",
-            dependencies: ["LessonModel", .product(name: "Yams", package: "Yams")]
-        ),
+        // The system's libyaml (Debian: libyaml-dev), for its event parser.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Reading lesson files (libyaml events, read once into the model) and every lint rule.
+        .target(name: "LessonFormat", dependencies: ["LessonModel", "CYAML"]),
         // The pure engine: state, actions, effects. No Foundation, no files, no clock.
         .target(name: "TutorEngine", dependencies: ["LessonModel"]),
         // The state laid out as a grid of styled cells; the key bindings; every word shown.

@@ -4,12 +4,14 @@
     measure.py first-screen NAME=TOKEN=COMMAND... [--runs N]
     measure.py bytes TUTORIAL FIXTURES
     measure.py lint TUTORIAL COUNT...
+    measure.py hostile TUTORIAL
 
 first-screen: the time from fork to the moment TOKEN (the last word of the program's footer)
 has been written to an 80x24 terminal, and the peak resident memory (VmHWM) at that moment.
 The programs take turns, run after run, so a busy moment of the machine hits all of them.
 bytes: the bytes the tutorial writes to the terminal for a highlight move, a screen change
-and a resize. lint: time and peak memory of `lint` over generated lesson sets.
+and a resize. lint: time and peak memory of `lint` over generated lesson sets. hostile: time
+of `lint` on lesson files of about 1 MB made to be slow (each must take well under a second).
 Prints Markdown tables. Only the standard library is used.
 """
 import fcntl
@@ -262,6 +264,46 @@ def lint(tutorial, counts):
         print(f"| {count:,} | {size / 1e6:.1f} | {seconds:.2f} | {seconds / count * 1000:.3f} | {peak:.0f} |")
 
 
+HOSTILE_HEAD = "id: a\ntitle: A\nkind: step\nsources: [NCI]\nscreens:\n  - text: {heading: H, body: B}\n"
+
+
+def hostile_files():
+    """About 1 MB each, under the 1 MB limit: the shapes that once took quadratic time."""
+    unknown = "".join(f"k{n}: v\n" for n in range(100_000))
+    nested = "".join(f"  - text:\n      heading: H\n      body: B\n      k{n}: v\n" for n in range(18_000))
+    items = "  - x\n" * 170_000
+    anchors = "".join(f"k{n}: &a{n} v\n" for n in range(58_000))
+    quoted = "".join(f'k{n}: "\\e[31m"\n' for n in range(60_000))
+    return {
+        "unknown top-level keys": HOSTILE_HEAD + unknown,
+        "unknown keys in screens": HOSTILE_HEAD + nested,
+        "list items of the wrong shape": HOSTILE_HEAD.replace("screens:\n  - text: {heading: H, body: B}\n", "screens:\n") + items,
+        "anchors": HOSTILE_HEAD + anchors,
+        "escapes in quoted keys": HOSTILE_HEAD + quoted,
+    }
+
+
+def hostile(tutorial):
+    course = ("title: T\ndisclaimer: D\nwelcome:\n  heading: H\n  body: B\nfarewell:\n  heading: H\n  body: B\n"
+              "parts:\n  - title: P\n    lessons: [a]\n")
+    print("| hostile lesson file (about 1 MB) | size (KB) | lint time, median of 3 (s) | lines printed |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, text in hostile_files().items():
+        folder = tempfile.mkdtemp(prefix="bench-hostile-")
+        with open(f"{folder}/course.yaml", "w") as out:
+            out.write(course)
+        with open(f"{folder}/a.yaml", "w") as out:
+            out.write(text)
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            done = subprocess.run([tutorial, "lint", folder], capture_output=True, text=True)
+            times.append(time.perf_counter() - start)
+        lines = len(done.stdout.splitlines())
+        print(f"| {name} | {len(text.encode()) // 1024} | {statistics.median(times):.3f} | {lines} |")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv):
     if len(argv) < 2 or argv[1] in ("-h", "--help"):
         print(__doc__)
@@ -282,6 +324,8 @@ def main(argv):
         bytes_written(argv[2], argv[3])
     elif argv[1] == "lint":
         lint(argv[2], [int(n) for n in argv[3:]])
+    elif argv[1] == "hostile":
+        hostile(argv[2])
     else:
         print(__doc__)
         return 2

@@ -1,22 +1,21 @@
 import LessonModel
-import Yams
 
-/// After YAML has read a file, finds text values that hold a character the terminal must
+/// After libyaml has read a file, finds text values that hold a character the terminal must
 /// never get. The raw file has none by then (RawTextCheck), so such a value comes from an
 /// escape in double quotes ("\e[31m", "\x07", "\u202E"): it is reported at its backslash.
 /// Line breaks are the one control character a value may hold (a `|` block has them).
 enum EscapedCharacterCheck {
-    static func problems(in root: Node, text: String, file: String) -> [Problem] {
-        var found: [Node.Scalar] = []
-        collect(root, into: &found)
+    /// `found` are the text values that hold such a character, as YAMLEventReader found them.
+    static func problems(in found: [YAMLNode], text: String, file: String) -> [Problem] {
         guard !found.isEmpty else { return [] }
         let source = Source(text)
         var problems: [Problem] = []
-        for scalar in found where problems.count <= ProblemLimit.perFile {
-            let start = SourceLocation(file: file, line: scalar.mark?.line ?? 1, column: scalar.mark?.column ?? 1)
-            let escapes = scalar.style == .doubleQuoted ? source.unsafeEscapes(from: start) : []
+        for node in found where problems.count <= ProblemLimit.perFile {
+            guard case .scalar(let value, let style) = node.content else { continue }
+            let start = node.location(in: file)
+            let escapes = style == .doubleQuoted ? source.unsafeEscapes(from: start) : []
             if escapes.isEmpty {
-                let bad = scalar.string.unicodeScalars.first(where: isUnsafeInValue) ?? "\u{0}"
+                let bad = value.unicodeScalars.first(where: isUnsafeInValue) ?? "\u{0}"
                 problems.append(
                     Problem(start, "this text holds \(RawTextCheck.describe(bad)), which is not allowed in lesson text")
                 )
@@ -34,23 +33,6 @@ enum EscapedCharacterCheck {
 
     static func isUnsafeInValue(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\n" && TerminalText.isUnsafe(scalar)
-    }
-
-    /// Depth is bounded by YAMLStructureCheck, which runs first.
-    private static func collect(_ node: Node, into found: inout [Node.Scalar]) {
-        switch node {
-        case .scalar(let scalar):
-            if scalar.string.unicodeScalars.contains(where: isUnsafeInValue) { found.append(scalar) }
-        case .sequence(let sequence):
-            for item in sequence { collect(item, into: &found) }
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                collect(key, into: &found)
-                collect(value, into: &found)
-            }
-        case .alias:
-            break
-        }
     }
 
     /// The file's characters, indexed by line, to follow a double-quoted scalar from its quote.

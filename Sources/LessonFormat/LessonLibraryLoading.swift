@@ -11,8 +11,13 @@ extension LessonLibrary {
         // naming one is not reported again as missing.
         var unreadable: Set<String> = []
 
-        let courseFiles = files.filter { $0.fileName == Self.courseFileName }
-        if courseFiles.isEmpty {
+        // A file that could not be read from disk is reported by LessonFileReader already.
+        for file in files where file.isUnreadable && file.fileName != Self.courseFileName {
+            unreadable.insert(String(file.fileName.split(separator: ".").first ?? ""))
+        }
+        let readable = files.filter { !$0.isUnreadable }
+        let courseFiles = readable.filter { $0.fileName == Self.courseFileName }
+        if courseFiles.isEmpty && !files.contains(where: { $0.fileName == Self.courseFileName }) {
             let folder = files.first.map { String($0.path.dropLast($0.fileName.count)) } ?? ""
             problems.append(
                 Problem(
@@ -20,13 +25,13 @@ extension LessonLibrary {
                     "there is no course file: it sets the order of the lessons"))
         }
         for file in courseFiles {
-            let (decoded, found) = LessonFileDecoder.decode(Course.self, from: file)
+            let (decoded, found) = LessonFileParser.read(Course.self, from: file)
             problems += found
             course = course ?? decoded
         }
 
-        let lessonFiles = files.filter { $0.fileName != Self.courseFileName }
-        let decodedLessons = LessonFileDecoder.decodeAll(Lesson.self, from: lessonFiles)
+        let lessonFiles = readable.filter { $0.fileName != Self.courseFileName }
+        let decodedLessons = LessonFileParser.readAll(Lesson.self, from: lessonFiles)
         for (file, (decoded, found)) in zip(lessonFiles, decodedLessons) {
             problems += found
             guard let lesson = decoded else {

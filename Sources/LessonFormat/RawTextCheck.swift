@@ -7,6 +7,8 @@ enum RawTextCheck {
     /// A paragraph written on one line is about 700 characters; this is well past that.
     static let maximumLineLength = 2_000
     static func problems(in text: String, file: String) -> [Problem] {
+        // Nearly every file has nothing to report: one pass over its bytes shows it.
+        if isPlainlyFine(text) { return [] }
         var problems: [Problem] = []
         var line = 1
         var column = 1
@@ -66,5 +68,25 @@ enum RawTextCheck {
             (0x2000...0x206F).contains(scalar.value) || scalar.value == 0x061C
             ? "the direction mark" : "the control character"
         return "\(kind) U+\(hex)" + (names[scalar.value].map { " (\($0))" } ?? "")
+    }
+
+    /// No tab, no control character or direction mark (UnsafeBytes may say yes to a few
+    /// harmless ones; the full check then decides), no carriage return, no line too long.
+    private static func isPlainlyFine(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if UnsafeBytes.mayHoldUnsafe(bytes) { return false }
+            var column = 0
+            for byte in bytes {
+                if byte == 0x0A {
+                    column = 0
+                } else if byte & 0xC0 != 0x80 {
+                    // Not a continuation byte: a new character (scalar), as the columns count.
+                    column += 1
+                    if column > maximumLineLength { return false }
+                }
+            }
+            return true
+        }
     }
 }

@@ -25,8 +25,10 @@ public struct Problem: Hashable, Sendable, Error, CustomStringConvertible {
         self.message = message
     }
 
+    /// The file name is cleaned as lesson text is on screen (U+FFFD for each control
+    /// character): a file or folder can be named with an escape sequence or a line feed.
     public var description: String {
-        "\(location.file):\(location.line):\(location.column): \(Self.printable(message))"
+        "\(TerminalText.sanitized(location.file)):\(location.line):\(location.column): \(Self.printable(message))"
     }
 
     /// Keeps a problem to one safe line, whatever text a broken file put in it.

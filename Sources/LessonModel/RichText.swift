@@ -47,10 +47,11 @@ public enum RichText {
             current = []
         }
 
-        for (index, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the line-feed byte: splitting Characters was a tenth of lint's time.
+        for (index, rawLine) in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             .enumerated()
         {
-            let line = rawLine.trimmingWhitespace()
+            let line = Substring(rawLine).trimmingWhitespace()
             if line.isEmpty {
                 flush()
             } else if line.hasPrefix("- ") || line == "-" {
@@ -72,20 +73,48 @@ public enum RichText {
 
     /// Splits on `**`; returns whether every bold run was closed.
     static func inlineSpans(_ text: String) -> ([InlineSpan], Bool) {
-        let pieces = text.split(separator: "**", omittingEmptySubsequences: false).map(String.init)
+        // Most paragraphs have no bold at all; splitting on a two-character separator is slow.
+        if !text.utf8.contains(UInt8(ascii: "*")) { return (text.isEmpty ? [] : [InlineSpan(text)], true) }
+        let pieces = pieces(of: text)
         var spans: [InlineSpan] = []
         for (index, piece) in pieces.enumerated() where !piece.isEmpty {
             spans.append(InlineSpan(piece, bold: index % 2 == 1))
         }
         return (spans, pieces.count % 2 == 1)
     }
+
+    /// `text.split(separator: "**", omittingEmptySubsequences: false)`, on bytes: left to
+    /// right, a `***` is a `**` and then a `*`.
+    private static func pieces(of text: String) -> [String] {
+        let bytes = text.utf8
+        let star = UInt8(ascii: "*")
+        var pieces: [String] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == star, next < bytes.endIndex, bytes[next] == star {
+                pieces.append(String(Substring(bytes[start..<index])))
+                index = bytes.index(after: next)
+                start = index
+            } else {
+                index = next
+            }
+        }
+        pieces.append(String(Substring(bytes[start..<bytes.endIndex])))
+        return pieces
+    }
 }
 
 extension StringProtocol {
     package func trimmingWhitespace() -> String {
         var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        // Letters and punctuation of ASCII are never white space: no Unicode property lookup.
+        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value > 0x20 && scalar.value < 0x7F ? false : scalar.properties.isWhitespace
+        }
+        while let first = scalars.first, isWhitespace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isWhitespace(last) { scalars.removeLast() }
         return String(Substring(scalars))  // one copy, not one append per character
     }
 }

@@ -41,7 +41,14 @@ public enum TerminalText {
     }
 
     public static func width(of text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        // Pictures are printable ASCII and box drawing (U+2500-U+259F): one column a
+        // character, and no character of those ranges combines with the next.
+        if text.unicodeScalars.allSatisfy({
+            ($0.value >= 0x20 && $0.value < 0x7F) || (0x2500...0x259F).contains($0.value)
+        }) {
+            return text.unicodeScalars.count
+        }
+        return text.reduce(0) { $0 + width(of: $1) }
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

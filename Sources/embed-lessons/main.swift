@@ -27,9 +27,11 @@ for (index, folder) in arguments.dropFirst(3).enumerated() {
     let (library, problems) = LessonLibrary.load(files)
     for problem in readProblems + problems {
         let where_ = problem.location
-        let message = problem.description.dropFirst("\(where_.file):\(where_.line):\(where_.column): ".count)
-        FileHandle.standardError.write(
-            Data("\(packageDirectory)/\(where_.file):\(where_.line):\(where_.column): error: \(message)\n".utf8))
+        // Problem.description cleans the file name; the compiler's form puts the package first.
+        let prefix = "\(TerminalText.sanitized(where_.file)):\(where_.line):\(where_.column): "
+        let message = problem.description.dropFirst(prefix.count)
+        let file = TerminalText.sanitized("\(packageDirectory)/\(where_.file)")
+        FileHandle.standardError.write(Data("\(file):\(where_.line):\(where_.column): error: \(message)\n".utf8))
         failed = true
     }
     guard let library, readProblems.isEmpty else { continue }

@@ -22,7 +22,9 @@ struct LessonSourceOptions: ParsableArguments {
             return library
         }
         let (files, readProblems) = LessonFileReader.read(directory: directory)
-        let (library, problems) = LessonLibrary.load(files)
+        // A folder that cannot be read is one problem, not also "there is no course file".
+        let (library, problems) =
+            files.isEmpty && !readProblems.isEmpty ? (nil, []) : LessonLibrary.load(files)
         let all = readProblems + problems
         if let library, all.isEmpty { return library }
         for problem in all { printError(problem.description) }

@@ -27,7 +27,8 @@ struct LintCommand: ParsableCommand {
             return
         }
         let (files, readProblems) = LessonFileReader.read(directory: folder)
-        let (_, problems) = LessonLibrary.load(files)
+        // A folder that cannot be read is one problem, not also "there is no course file".
+        let problems = files.isEmpty && !readProblems.isEmpty ? [] : LessonLibrary.load(files).problems
         let all = readProblems + problems
         for problem in all { print(problem.description) }
         if !all.isEmpty { throw ExitCode.failure }

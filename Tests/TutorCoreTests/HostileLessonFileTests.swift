@@ -143,4 +143,97 @@ import Testing
         #expect(chmod(path, 0) == 0)
         #expect(read(path) == "\(path):1:1: cannot read this file (check that it exists and that you may read it)")
     }
+
+    /// What `lint DIR` prints for a folder: the reading problems, then the lint ones (none
+    /// when the folder itself could not be read).
+    func lint(_ directory: String) -> [String] {
+        let (files, readProblems) = LessonFileReader.read(directory: directory)
+        let lintProblems = files.isEmpty && !readProblems.isEmpty ? [] : LessonLibrary.load(files).problems
+        return (readProblems + lintProblems).map(\.description)
+    }
+
+    /// A folder with the course of LintTests and the given lesson files.
+    func course(_ lessons: [String: String]) throws -> String {
+        let dir = try folder()
+        try LintTests.course.write(toFile: dir + "/course.yaml", atomically: false, encoding: .utf8)
+        for (name, text) in lessons {
+            try text.write(toFile: dir + "/" + name, atomically: false, encoding: .utf8)
+        }
+        return dir
+    }
+
+    /// A file named with an escape sequence (here a clipboard write, OSC 52) or a line feed
+    /// is named in every message with each control character shown as U+FFFD, one line each.
+    @Test func fileNamesInMessagesAreCleaned() throws {
+        let dir = try course(["\u{1B}]52;c;aGVsbG8=\u{07}x.yaml": "id: x\n", "line\nfeed.yaml": "id: y\n"])
+        let found = lint(dir)
+        for line in found {
+            #expect(!line.unicodeScalars.contains(where: TerminalText.isUnsafe), "\(line)")
+        }
+        #expect(found.contains("\(dir)/\u{FFFD}]52;c;aGVsbG8=\u{FFFD}x.yaml:1:1: a lesson is missing the key 'title'"))
+        #expect(found.contains("\(dir)/line\u{FFFD}feed.yaml:1:1: a lesson is missing the key 'title'"))
+    }
+
+    @Test func aFolderNameGivenOnTheCommandLineIsCleaned() {
+        #expect(lint("/nonexistent/\u{1B}[2J\nx") == ["/nonexistent/\u{FFFD}[2J\u{FFFD}x:1:1: no such folder"])
+    }
+
+    /// A megabyte of unknown keys: the first ones are named, then one line says more follow.
+    /// The work is linear in the keys (scripts/benchmark times this file), so it is quick.
+    @Test func aMegabyteOfUnknownKeysGivesTheFirstOnes() {
+        let keys = (0..<100_000).map { "k\($0): v\n" }.joined()
+        let found = problems(LintTests.goodLesson + keys)
+        #expect(found.count == ProblemLimit.perFile + 1)
+        #expect(
+            found.first
+                == "L/a.yaml:10:1: unknown key 'k0' in a lesson (allowed: id, title, kind, screens, terms, sources)")
+        #expect(found.last == "L/a.yaml:30:1: more problems follow in this file; fix the ones above first")
+    }
+
+    @Test func aLongUnknownKeyIsEchoedShort() {
+        // libyaml itself refuses a key of more than 1,024 characters.
+        let key = String(repeating: "x", count: 1_000)
+        #expect(
+            problems(LintTests.goodLesson + key + ": v\n") == [
+                "L/a.yaml:10:1: unknown key '\(String(repeating: "x", count: 40))...' in a lesson (allowed: id, title, kind, screens, terms, sources)"
+            ])
+    }
+
+    /// A link could make lint read any file on the machine and print pieces of it.
+    @Test func aLinkOutOfTheLessonFolderIsNotFollowed() throws {
+        let outside = try folder() + "/secret.yaml"
+        try "id: a\ntitle: top secret\n".write(toFile: outside, atomically: false, encoding: .utf8)
+        let dir = try course([:])
+        #expect(symlink(outside, dir + "/a.yaml") == 0)
+        #expect(lint(dir) == ["\(dir)/a.yaml:1:1: this is a link to a file outside the lesson folder; it is not read"])
+    }
+
+    @Test func aLinkInsideTheLessonFolderIsFollowed() throws {
+        let dir = try course(["lesson-a.txt": LintTests.goodLesson])
+        #expect(symlink(dir + "/lesson-a.txt", dir + "/a.yaml") == 0)
+        #expect(lint(dir) == [])
+    }
+
+    /// Some editors start a UTF-8 file with a byte-order mark; it is not part of the lesson.
+    @Test func aByteOrderMarkIsAccepted() throws {
+        #expect(problems("\u{FEFF}" + LintTests.goodLesson) == [])
+        let dir = try course([
+            "a.yaml": "\u{FEFF}" + LintTests.goodLesson.replacingOccurrences(of: "title: A", with: "titel: A")
+        ])
+        #expect(
+            lint(dir) == [
+                "\(dir)/a.yaml:1:1: a lesson is missing the key 'title'",
+                "\(dir)/a.yaml:2:1: unknown key 'titel' in a lesson (did you mean 'title'?)",
+            ])
+    }
+
+    /// A file saved as Latin-1: its one bad byte is the one problem, with no line claiming
+    /// that the course names a lesson that does not exist.
+    @Test func aLatin1ByteIsOneProblemAtItsPlace() throws {
+        let dir = try course([:])
+        var bytes = Array(LintTests.goodLesson.replacingOccurrences(of: "title: A", with: "title: Caf#").utf8)
+        bytes[bytes.firstIndex(of: UInt8(ascii: "#"))!] = 0xE9
+        try Data(bytes).write(to: URL(fileURLWithPath: dir + "/a.yaml"))
+        #expect(lint(dir) == ["\(dir)/a.yaml:2:11: the text is not valid UTF-8 here; save the file as UTF-8"])
+    }
 }

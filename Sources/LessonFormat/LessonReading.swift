@@ -1,24 +1,13 @@
 import LessonModel
-import Yams
 
 // How each kind of lesson-file value is read. Every init reports what is wrong with the
 // line it is on and keeps going where it can, so one lint run lists every problem.
 
-extension KeyedDecodingContainer where Key == AnyKey {
-    func value<T: Decodable>(_ key: String, as type: T.Type = T.self) throws -> T {
-        try decode(T.self, forKey: AnyKey(stringValue: key))
-    }
-
-    func optional<T: Decodable>(_ key: String, as type: T.Type = T.self) throws -> T? {
-        try decodeIfPresent(T.self, forKey: AnyKey(stringValue: key))
-    }
-}
-
-extension Decoder {
+extension MappingReader {
     /// Text that must say something: reports an empty value.
     func nonEmpty(_ text: String, key: String) -> String {
         if text.trimmingWhitespace().isEmpty {
-            fileContext.report(location(ofKey: key), "'\(key)' is empty")
+            report.report(location(ofKey: key), "'\(key)' is empty")
         }
         return text
     }
@@ -30,7 +19,7 @@ extension Decoder {
             // A block scalar starts on the line after its key.
             var where_ = start
             where_.line += line + 1
-            fileContext.report(where_, "a '**' starts bold text that is never closed with '**'")
+            report.report(where_, "a '**' starts bold text that is never closed with '**'")
         }
         return parsed.blocks
     }
@@ -41,36 +30,37 @@ func lessonIdPattern(_ id: String) -> Bool {
         && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
 }
 
-extension Lesson: Decodable {
-    public init(from decoder: any Decoder) throws {
+extension Lesson: NodeReadable {
+    init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
-        self.init(id: "", title: "", kind: .topic, screens: [], terms: [], sources: [], location: SourceLocation(file: ""), idLocation: SourceLocation(file: ""))
-        try decoder.checkKeys(
+        self.init(
+            id: "", title: "", kind: .topic, screens: [], terms: [], sources: [], location: SourceLocation(file: ""),
+            idLocation: SourceLocation(file: ""))
+        let c = try reader.mapping(
             "a lesson", allowed: ["id", "title", "kind", "screens", "terms", "sources"],
             required: ["id", "title", "kind", "sources"])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        let context = decoder.fileContext
-        location = decoder.here
-        idLocation = decoder.location(ofKey: "id")
+        let context = reader.report
+        location = reader.here
+        idLocation = c.location(ofKey: "id")
         id = try c.value("id")
         if !lessonIdPattern(id) {
             context.report(
-                idLocation, "lesson id '\(id)' must be lowercase letters, digits and single dashes")
+                idLocation, "lesson id '\(ProblemText.short(id))' must be lowercase letters, digits and single dashes")
         }
-        title = decoder.nonEmpty(try c.value("title"), key: "title")
+        title = c.nonEmpty(try c.value("title"), key: "title")
         let kindName: String = try c.value("kind")
         if let kind = LessonKind(rawValue: kindName) {
             self.kind = kind
         } else {
             context.report(
-                decoder.location(ofKey: "kind"),
-                "unknown lesson kind '\(kindName)' (allowed: \(LessonKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                c.location(ofKey: "kind"),
+                "unknown lesson kind '\(ProblemText.short(kindName))' (allowed: \(LessonKind.allCases.map(\.rawValue).joined(separator: ", ")))"
             )
             self.kind = .topic
         }
         sources = try c.value("sources")
         if sources.isEmpty || sources.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
-            context.report(decoder.location(ofKey: "sources"), "a lesson needs at least one source")
+            context.report(c.location(ofKey: "sources"), "a lesson needs at least one source")
         }
         terms = (try c.optional("terms", as: [Lenient<GlossaryTerm>].self) ?? []).compactMap(\.value)
         let writtenScreens = try c.optional("screens", as: [Lenient<Screen>].self) ?? []
@@ -80,20 +70,20 @@ extension Lesson: Decodable {
             if terms.isEmpty {
                 context.report(location, "a glossary lesson needs a 'terms' list")
             }
-            if c.contains(AnyKey(stringValue: "screens")) {
+            if c.contains("screens") {
                 context.report(
-                    decoder.location(ofKey: "screens"),
+                    c.location(ofKey: "screens"),
                     "a glossary lesson has 'terms' instead of 'screens'")
             }
         } else {
-            if c.contains(AnyKey(stringValue: "terms")) {
+            if c.contains("terms") {
                 context.report(
-                    decoder.location(ofKey: "terms"), "only a lesson of kind 'glossary' has 'terms'")
+                    c.location(ofKey: "terms"), "only a lesson of kind 'glossary' has 'terms'")
             }
-            if !c.contains(AnyKey(stringValue: "screens")) {
+            if !c.contains("screens") {
                 context.report(location, "a lesson is missing the key 'screens'")
             } else if writtenScreens.isEmpty {
-                context.report(decoder.location(ofKey: "screens"), "a lesson needs at least one screen")
+                context.report(c.location(ofKey: "screens"), "a lesson needs at least one screen")
             }
         }
 
@@ -108,15 +98,14 @@ extension Lesson: Decodable {
     }
 }
 
-extension Screen: Decodable {
-    public init(from decoder: any Decoder) throws {
+extension Screen: NodeReadable {
+    init(reading reader: NodeReader) throws {
         let kinds = ["text", "diagram", "question"]
-        try decoder.checkKeys("a screen", allowed: kinds, required: [])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        let present = kinds.filter { c.contains(AnyKey(stringValue: $0)) }
+        let c = try reader.mapping("a screen", allowed: kinds, required: [])
+        let present = kinds.filter { c.contains($0) }
         guard present.count == 1, let kind = present.first else {
-            decoder.fileContext.report(
-                decoder.here,
+            reader.report.report(
+                reader.here,
                 present.isEmpty
                     ? "a screen needs one of: text, diagram, question"
                     : "a screen has one kind only, but this one has \(present.joined(separator: " and "))")
@@ -130,85 +119,95 @@ extension Screen: Decodable {
     }
 }
 
-extension TextScreen: Decodable {
-    public init(from decoder: any Decoder) throws {
+extension TextScreen: NodeReadable {
+    init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
         self.init(heading: "", blocks: [])
-        try decoder.checkKeys("a text screen", allowed: ["heading", "body"], required: ["heading", "body"])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        heading = decoder.nonEmpty(try c.value("heading"), key: "heading")
-        blocks = decoder.richText(decoder.nonEmpty(try c.value("body"), key: "body"), key: "body")
+        let c = try reader.mapping(
+            "a text screen", allowed: ["heading", "body"], required: ["heading", "body"])
+        heading = c.nonEmpty(try c.value("heading"), key: "heading")
+        blocks = c.richText(c.nonEmpty(try c.value("body"), key: "body"), key: "body")
         notice = nil
     }
 }
 
-extension DiagramScreen: Decodable {
+extension DiagramScreen: NodeReadable {
+    /// The picture's lines, each without the spaces at its end. Done on bytes: line feeds and
+    /// spaces are ASCII, and walking Characters backwards was most of lint's time.
+    static func linesWithoutTrailingSpaces(_ text: String) -> [String] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            var end = line.endIndex
+            while end > line.startIndex, line[text.utf8.index(before: end)] == UInt8(ascii: " ") {
+                end = text.utf8.index(before: end)
+            }
+            return String(Substring(line[line.startIndex..<end]))
+        }
+    }
+
     public static let maximumWidth = 72
     public static let maximumHeight = 14
 
-    public init(from decoder: any Decoder) throws {
+    init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
         self.init(heading: "", art: [], description: "", caption: nil)
-        try decoder.checkKeys(
+        let c = try reader.mapping(
             "a diagram", allowed: ["heading", "art", "description", "caption"],
             required: ["heading", "art", "description"])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        heading = decoder.nonEmpty(try c.value("heading"), key: "heading")
-        let artText: String = decoder.nonEmpty(try c.value("art"), key: "art")
-        var lines = artText.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0.reversed().drop(while: { $0 == " " }).reversed())
-        }
+        heading = c.nonEmpty(try c.value("heading"), key: "heading")
+        let artText: String = c.nonEmpty(try c.value("art"), key: "art")
+        var lines = Self.linesWithoutTrailingSpaces(artText)
         while lines.last?.isEmpty == true { lines.removeLast() }
         art = lines
-        description = decoder.nonEmpty(try c.value("description"), key: "description")
+        description = c.nonEmpty(try c.value("description"), key: "description")
         caption = try c.optional("caption")
         if description.contains("\n") {
-            decoder.fileContext.report(decoder.location(ofKey: "description"), "a diagram's description is one line")
+            reader.report.report(c.location(ofKey: "description"), "a diagram's description is one line")
         }
         if artWidth > Self.maximumWidth {
-            decoder.fileContext.report(
-                decoder.location(ofKey: "art"),
+            reader.report.report(
+                c.location(ofKey: "art"),
                 "the picture is \(artWidth) columns wide; at most \(Self.maximumWidth) fit an 80-column screen")
         }
         if art.count > Self.maximumHeight {
-            decoder.fileContext.report(
-                decoder.location(ofKey: "art"),
+            reader.report.report(
+                c.location(ofKey: "art"),
                 "the picture is \(art.count) lines tall; at most \(Self.maximumHeight) fit a 24-line screen")
         }
     }
 }
 
-extension Choice: Decodable {
-    public init(from decoder: any Decoder) throws {
+extension Choice: NodeReadable {
+    init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
         self.init(text: "", feedback: nil)
-        try decoder.checkKeys("a choice", allowed: ["text", "feedback"], required: ["text"])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        text = decoder.nonEmpty(try c.value("text"), key: "text")
+        let c = try reader.mapping("a choice", allowed: ["text", "feedback"], required: ["text"])
+        text = c.nonEmpty(try c.value("text"), key: "text")
         feedback = try c.optional("feedback")
     }
 }
 
-extension MatchPair: Decodable {
-    public init(from decoder: any Decoder) throws {
+extension MatchPair: NodeReadable {
+    init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
         self.init(left: "", right: "")
-        try decoder.checkKeys("a match pair", allowed: ["left", "right"], required: ["left", "right"])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        left = decoder.nonEmpty(try c.value("left"), key: "left")
-        right = decoder.nonEmpty(try c.value("right"), key: "right")
+        let c = try reader.mapping(
+            "a match pair", allowed: ["left", "right"], required: ["left", "right"])
+        left = c.nonEmpty(try c.value("left"), key: "left")
+        right = c.nonEmpty(try c.value("right"), key: "right")
     }
 }
 
-extension Question: Decodable {
+extension Question: NodeReadable {
     static let maximumChoices = 9
 
-    public init(from decoder: any Decoder) throws {
+    init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
-        self.init(id: "", type: .singleChoice, prompt: "", form: .order([]), explanation: nil, location: SourceLocation(file: ""))
-        let context = decoder.fileContext
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        location = decoder.here
+        self.init(
+            id: "", type: .singleChoice, prompt: "", form: .order([]), explanation: nil,
+            location: SourceLocation(file: ""))
+        let context = reader.report
+        let c = try reader.mapping()
+        location = reader.here
         guard let typeName: String = try c.optional("type") else {
             context.report(
                 location,
@@ -218,8 +217,8 @@ extension Question: Decodable {
         }
         guard let type = QuestionType(rawValue: typeName) else {
             context.report(
-                decoder.location(ofKey: "type"),
-                "unknown question type '\(typeName)' (allowed: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")))"
+                c.location(ofKey: "type"),
+                "unknown question type '\(ProblemText.short(typeName))' (allowed: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")))"
             )
             throw ProblemsReported()
         }
@@ -227,34 +226,34 @@ extension Question: Decodable {
         let common = ["type", "prompt", "explanation", "id"]
         switch type {
         case .singleChoice:
-            try decoder.checkKeys(
+            try c.checkKeys(
                 "a single-choice question", allowed: common + ["choices", "answer"],
                 required: ["prompt", "choices", "answer"])
         case .trueFalse:
-            try decoder.checkKeys(
+            try c.checkKeys(
                 "a true-false question", allowed: common + ["answer", "if-true", "if-false"],
                 required: ["prompt", "answer"])
         case .order:
-            try decoder.checkKeys(
+            try c.checkKeys(
                 "an order question", allowed: common + ["items"], required: ["prompt", "items", "explanation"])
         case .match:
-            try decoder.checkKeys(
+            try c.checkKeys(
                 "a match question", allowed: common + ["pairs"], required: ["prompt", "pairs", "explanation"])
         }
         id = try c.optional("id") ?? ""
-        prompt = decoder.nonEmpty(try c.value("prompt"), key: "prompt")
+        prompt = c.nonEmpty(try c.value("prompt"), key: "prompt")
         explanation = try c.optional("explanation")
 
         switch type {
         case .singleChoice:
             let choices: [Choice] = try c.value("choices")
             let answer: Int = try c.value("answer")
-            let answerLocation = decoder.location(ofKey: "answer")
+            let answerLocation = c.location(ofKey: "answer")
             if choices.count < 2 {
-                context.report(decoder.location(ofKey: "choices"), "a single-choice question needs at least 2 choices")
+                context.report(c.location(ofKey: "choices"), "a single-choice question needs at least 2 choices")
             } else if choices.count > Self.maximumChoices {
                 context.report(
-                    decoder.location(ofKey: "choices"),
+                    c.location(ofKey: "choices"),
                     "a question can have at most \(Self.maximumChoices) choices (keys 1 to 9); this one has \(choices.count)"
                 )
             }
@@ -266,12 +265,12 @@ extension Question: Decodable {
             }
             let texts = choices.map { $0.text.trimmingWhitespace().lowercased() }
             if Set(texts).count != texts.count {
-                context.report(decoder.location(ofKey: "choices"), "two choices have the same text")
+                context.report(c.location(ofKey: "choices"), "two choices have the same text")
             }
             form = .choice(choices, answer: answer - 1)
         case .trueFalse:
-            let answerLocation = decoder.location(ofKey: "answer")
-            guard let answer = try? c.value("answer", as: Bool.self) else {
+            let answerLocation = c.location(ofKey: "answer")
+            guard let answer = c.child("answer").flatMap(Bool.init(yaml:)) else {
                 context.report(answerLocation, "a true-false answer is 'true' or 'false'")
                 throw ProblemsReported()
             }
@@ -282,7 +281,7 @@ extension Question: Decodable {
             form = .choice(choices, answer: answer ? 0 : 1)
         case .order:
             let items: [String] = try c.value("items")
-            let itemsLocation = decoder.location(ofKey: "items")
+            let itemsLocation = c.location(ofKey: "items")
             if items.count < 2 || items.count > Self.maximumChoices {
                 context.report(
                     itemsLocation,
@@ -296,7 +295,7 @@ extension Question: Decodable {
             form = .order(items)
         case .match:
             let pairs: [MatchPair] = try c.value("pairs")
-            let pairsLocation = decoder.location(ofKey: "pairs")
+            let pairsLocation = c.location(ofKey: "pairs")
             if pairs.count < 2 || pairs.count > Self.maximumChoices {
                 context.report(
                     pairsLocation,
@@ -315,86 +314,15 @@ extension Question: Decodable {
     }
 }
 
-extension GlossaryTerm: Decodable {
-    public init(from decoder: any Decoder) throws {
+extension GlossaryTerm: NodeReadable {
+    init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
         self.init(term: "", say: nil, means: "", forms: [])
-        try decoder.checkKeys(
+        let c = try reader.mapping(
             "a glossary term", allowed: ["term", "say", "means", "forms"], required: ["term", "means"])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        term = decoder.nonEmpty(try c.value("term"), key: "term")
+        term = c.nonEmpty(try c.value("term"), key: "term")
         say = try c.optional("say")
-        means = decoder.nonEmpty(try c.value("means"), key: "means")
+        means = c.nonEmpty(try c.value("means"), key: "means")
         forms = try c.optional("forms") ?? []
-    }
-}
-
-extension LessonReference: Decodable {
-    public init(from decoder: any Decoder) throws {
-        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
-        self.init(id: "", location: SourceLocation(file: ""))
-        location = decoder.here
-        id = try decoder.singleValueContainer().decode(String.self)
-    }
-}
-
-extension CoursePart: Decodable {
-    public init(from decoder: any Decoder) throws {
-        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
-        self.init(title: "", lessons: [])
-        try decoder.checkKeys("a part", allowed: ["title", "lessons"], required: ["title", "lessons"])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        title = decoder.nonEmpty(try c.value("title"), key: "title")
-        lessons = try c.value("lessons")
-        if lessons.isEmpty {
-            decoder.fileContext.report(decoder.location(ofKey: "lessons"), "a part needs at least one lesson")
-        }
-    }
-}
-
-extension NamedPath: Decodable {
-    public init(from decoder: any Decoder) throws {
-        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
-        self.init(name: "", title: "", lessons: [], location: SourceLocation(file: ""))
-        try decoder.checkKeys(
-            "a path", allowed: ["name", "title", "lessons"], required: ["name", "title", "lessons"])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        location = decoder.location(ofKey: "name")
-        name = try c.value("name")
-        if !lessonIdPattern(name) {
-            decoder.fileContext.report(
-                location, "path name '\(name)' must be lowercase letters, digits and single dashes")
-        }
-        if name == Course.fullPathName {
-            decoder.fileContext.report(location, "the path 'full' is the whole course and is made from 'parts'")
-        }
-        title = decoder.nonEmpty(try c.value("title"), key: "title")
-        lessons = try c.value("lessons")
-        if lessons.isEmpty {
-            decoder.fileContext.report(decoder.location(ofKey: "lessons"), "a path needs at least one lesson")
-        }
-    }
-}
-
-extension Course: Decodable {
-    public init(from decoder: any Decoder) throws {
-        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
-        self.init(title: "", disclaimer: "", welcome: TextScreen(heading: "", blocks: []), farewell: TextScreen(heading: "", blocks: []), parts: [], paths: [], location: SourceLocation(file: ""))
-        try decoder.checkKeys(
-            "the course", allowed: ["title", "disclaimer", "welcome", "farewell", "parts", "paths"],
-            required: ["title", "disclaimer", "welcome", "farewell", "parts"])
-        let c = try decoder.container(keyedBy: AnyKey.self)
-        location = decoder.here
-        title = decoder.nonEmpty(try c.value("title"), key: "title")
-        disclaimer = decoder.nonEmpty(try c.value("disclaimer"), key: "disclaimer")
-        welcome = try c.value("welcome")
-        farewell = try c.value("farewell")
-        welcome.notice = disclaimer
-        farewell.notice = disclaimer
-        parts = try c.value("parts")
-        if parts.isEmpty {
-            decoder.fileContext.report(decoder.location(ofKey: "parts"), "the course needs at least one part")
-        }
-        paths = try c.optional("paths") ?? []
     }
 }

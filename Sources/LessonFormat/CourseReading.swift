@@ -1,0 +1,73 @@
+import LessonModel
+
+// How the course file is read: its parts and paths, each naming lessons by id.
+
+extension LessonReference: NodeReadable {
+    init(reading reader: NodeReader) throws {
+        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
+        self.init(id: "", location: SourceLocation(file: ""))
+        location = reader.here
+        id = try reader.read(String.self)
+    }
+}
+
+extension CoursePart: NodeReadable {
+    init(reading reader: NodeReader) throws {
+        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
+        self.init(title: "", lessons: [])
+        let c = try reader.mapping(
+            "a part", allowed: ["title", "lessons"], required: ["title", "lessons"])
+        title = c.nonEmpty(try c.value("title"), key: "title")
+        lessons = try c.value("lessons")
+        if lessons.isEmpty {
+            reader.report.report(c.location(ofKey: "lessons"), "a part needs at least one lesson")
+        }
+    }
+}
+
+extension NamedPath: NodeReadable {
+    init(reading reader: NodeReader) throws {
+        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
+        self.init(name: "", title: "", lessons: [], location: SourceLocation(file: ""))
+        let c = try reader.mapping(
+            "a path", allowed: ["name", "title", "lessons"], required: ["name", "title", "lessons"])
+        location = c.location(ofKey: "name")
+        name = try c.value("name")
+        if !lessonIdPattern(name) {
+            reader.report.report(
+                location, "path name '\(ProblemText.short(name))' must be lowercase letters, digits and single dashes")
+        }
+        if name == Course.fullPathName {
+            reader.report.report(location, "the path 'full' is the whole course and is made from 'parts'")
+        }
+        title = c.nonEmpty(try c.value("title"), key: "title")
+        lessons = try c.value("lessons")
+        if lessons.isEmpty {
+            reader.report.report(c.location(ofKey: "lessons"), "a path needs at least one lesson")
+        }
+    }
+}
+
+extension Course: NodeReadable {
+    init(reading reader: NodeReader) throws {
+        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
+        self.init(
+            title: "", disclaimer: "", welcome: TextScreen(heading: "", blocks: []),
+            farewell: TextScreen(heading: "", blocks: []), parts: [], paths: [], location: SourceLocation(file: ""))
+        let c = try reader.mapping(
+            "the course", allowed: ["title", "disclaimer", "welcome", "farewell", "parts", "paths"],
+            required: ["title", "disclaimer", "welcome", "farewell", "parts"])
+        location = reader.here
+        title = c.nonEmpty(try c.value("title"), key: "title")
+        disclaimer = c.nonEmpty(try c.value("disclaimer"), key: "disclaimer")
+        welcome = try c.value("welcome")
+        farewell = try c.value("farewell")
+        welcome.notice = disclaimer
+        farewell.notice = disclaimer
+        parts = try c.value("parts")
+        if parts.isEmpty {
+            reader.report.report(c.location(ofKey: "parts"), "the course needs at least one part")
+        }
+        paths = try c.optional("paths") ?? []
+    }
+}
