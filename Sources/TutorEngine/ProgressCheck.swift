@@ -62,7 +62,8 @@ extension ProgressRecord {
 
         for answer in answers {
             guard
-                let question = library.question(QuizRound.Item(questionID: answer.questionID, lessonID: answer.lessonID)),
+                let question = library.question(
+                    QuizRound.Item(questionID: answer.questionID, lessonID: answer.lessonID)),
                 Self.fits(answer.response, question), Self.isSane(answer.at)
             else {
                 dropped += 1

@@ -63,7 +63,8 @@ public struct ProgressStore: Sendable {
             return .unusable(reason: "it cannot be read", keptAs: nil)
         case .tooLarge:
             return .unusable(
-                reason: "it is larger than \(Self.sizeLimit / 1024 / 1024) MB", keptAs: KeptAside.move(path, label: "too-large"))
+                reason: "it is larger than \(Self.sizeLimit / 1024 / 1024) MB",
+                keptAs: KeptAside.move(path, label: "too-large"))
         case .contents(let contents): data = contents
         }
         let reason: String

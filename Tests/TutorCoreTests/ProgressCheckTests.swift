@@ -172,7 +172,8 @@ import Testing
         #expect(checked.record.reviewCards == nil)
         #expect(checked.record.updatedAt == nil)
         // The `progress` command reads the same file: its report only counts what fits.
-        let report = ProgressReport.make(library: try #require(BuiltinLessons.library()), record: record, now: Fixtures.now)
+        let report = ProgressReport.make(
+            library: try #require(BuiltinLessons.library()), record: record, now: Fixtures.now)
         #expect(report.lessonsDone == 1 && report.quiz.reviewed == 0)
     }
 

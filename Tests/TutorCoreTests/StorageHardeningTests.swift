@@ -66,7 +66,8 @@ import Testing
 
     @Test func aFileOverTheSizeLimitIsKeptAsideUnread() throws {
         let store = ProgressStore(path: try folder() + "/progress.json")
-        var big = Data(#"{"formatVersion": 1, "path": "full", "positions": {}, "finishedLessons": [], "answers": []"#.utf8)
+        var big = Data(
+            #"{"formatVersion": 1, "path": "full", "positions": {}, "finishedLessons": [], "answers": []"#.utf8)
         big.append(Data(repeating: 0x20, count: ProgressStore.sizeLimit))
         big.append(Data("}".utf8))
         try big.write(to: URL(fileURLWithPath: store.path))
@@ -106,7 +107,9 @@ import Testing
         let now = Fixtures.now
         let lesson = Answer(questionID: "q", lessonID: "a", response: [0], correct: true, at: now)
         let quiz = (0..<100).map {
-            Answer(questionID: "q", lessonID: "a", response: [$0 % 2], correct: false, at: now.adding(seconds: Double($0)), inQuiz: true)
+            Answer(
+                questionID: "q", lessonID: "a", response: [$0 % 2], correct: false, at: now.adding(seconds: Double($0)),
+                inQuiz: true)
         }
         let kept = AnswerLog.bounded([lesson] + quiz)
         #expect(kept.first == lesson)
