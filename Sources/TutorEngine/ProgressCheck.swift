@@ -43,9 +43,11 @@ extension ProgressRecord {
             }
             tutorials[name] = tutorial
             var position = saved
-            if !tutorial.units[unit].screens.indices.contains(saved.screen) {
-                // The lesson is real but the screen is not: start the lesson again.
-                position.screen = 0
+            let screens = tutorial.units[unit].screens.count
+            if !(0..<screens).contains(saved.screen) {
+                // The lesson is real but the screen is not (the lesson got shorter): its last
+                // screen is the nearest real place.
+                position.screen = min(max(0, saved.screen), max(0, screens - 1))
                 dropped += 1
             }
             clean.positions[name] = position
