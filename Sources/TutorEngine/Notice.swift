@@ -20,6 +20,12 @@ public enum Notice: Equatable, Sendable {
     /// Progress: the saved file could not be used; `keptAs` names the copy kept aside, or nil
     /// when it was left where it is (and nothing is saved this time).
     case progressUnusable(reason: String, keptAs: String?)
+    /// Progress: the saved file was used, but `count` values in it did not fit the course (an
+    /// unknown question, a choice that does not exist, a count out of range...) and were dropped.
+    case progressRepaired(count: Int)
+    /// Progress: the folder of the progress file cannot be written (read-only, or not ours),
+    /// so nothing is saved this session.
+    case progressFolderNotWritable(folder: String)
     /// Progress: saving failed; nothing more is saved this session.
     case progressNotSaved(reason: String)
 }

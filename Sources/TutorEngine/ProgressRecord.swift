@@ -11,7 +11,8 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
     /// Where the learner is on each path they have used.
     public var positions: [String: SavedPosition]
     public var finishedLessons: [String]
-    /// Every answer given, oldest first.
+    /// Answers given, oldest first: for each question its last answer on the lesson screen
+    /// and its last few quiz answers (see `AnswerLog`).
     public var answers: [Answer]
     /// Each question's review box for self-quizzing (absent in files from before quizzes).
     public var reviewCards: [String: ReviewCard]?
@@ -34,9 +35,13 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
 
 extension TutorState {
     /// The state a learner comes back to: the saved place on this path (when the lesson
-    /// still exists), their finished lessons and all their answers.
-    public init(resuming record: ProgressRecord, tutorial: Tutorial) {
+    /// still exists), their finished lessons and their answers. The record is checked against
+    /// the course first (`checked(against:)`); what had to be dropped is told in a notice.
+    public init(resuming saved: ProgressRecord, tutorial: Tutorial) {
         self.init()
+        let checked = saved.checked(against: tutorial.library)
+        let record = checked.record
+        if checked.dropped > 0 { notice = .progressRepaired(count: checked.dropped) }
         answerLog = record.answers
         finishedLessons = Set(record.finishedLessons)
         lastVisit = record.updatedAt
@@ -55,6 +60,6 @@ extension TutorState {
             lesson: tutorial.units[position.unit].id, screen: position.screen)
         return ProgressRecord(
             path: tutorial.pathName, positions: positions, finishedLessons: finishedLessons.sorted(),
-            answers: answerLog, reviewCards: reviewCards.isEmpty ? nil : reviewCards, updatedAt: now)
+            answers: AnswerLog.bounded(answerLog), reviewCards: reviewCards.isEmpty ? nil : reviewCards, updatedAt: now)
     }
 }

@@ -47,6 +47,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public static func make(
         library: LessonLibrary, record: ProgressRecord?, now: Instant, utcOffset: Int = 0
     ) -> ProgressReport {
+        // The `progress` command passes the file as read: nothing in it is trusted.
+        let record = record?.checked(against: library).record
         let finished = Set(record?.finishedLessons ?? [])
         let answers = record?.answers ?? []
         var latest: [String: Answer] = [:]

@@ -25,12 +25,15 @@ public struct ReviewCard: Equatable, Sendable, Codable {
     /// The card after an answer at `now`; `card` is nil for a question never reviewed.
     public static func after(_ card: ReviewCard?, correct: Bool, now: Instant) -> ReviewCard {
         var next = card ?? ReviewCard(box: 1, due: now, lastAnswered: now)
+        // Loaded cards are checked (`ProgressRecord.checked`); these bounds keep a card made
+        // any other way from crashing the arithmetic below.
+        next.box = min(max(1, next.box), boxCount)
         if correct {
             next.box = card == nil ? 2 : min(boxCount, next.box + 1)
-            next.right += 1
+            next.right = next.right < Int.max ? max(0, next.right) + 1 : Int.max
         } else {
             next.box = 1
-            next.wrong += 1
+            next.wrong = next.wrong < Int.max ? max(0, next.wrong) + 1 : Int.max
         }
         next.due = now.adding(seconds: Double(intervals[next.box - 1] * 86_400))
         next.lastAnswered = now

@@ -23,7 +23,7 @@ public enum AtomicFile {
             throw WriteError(description: "cannot make the folder \(directory)")
         }
         let temporary = "\(path).tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let fd = openNew(temporary)
         guard fd >= 0 else { throw WriteError(description: "cannot write in \(directory): \(errnoText())") }
         var ok = data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
@@ -50,6 +50,17 @@ public enum AtomicFile {
             fsync(folderFD)
             close(folderFD)
         }
+    }
+
+    /// Opens a new, empty file of our own at `temporary`. O_EXCL|O_NOFOLLOW: whatever is
+    /// already there (a symbolic link planted to make a save overwrite its target, a file
+    /// left by a killed save of a process with the same pid) is never opened through. It is
+    /// unlinked (which removes a link itself, never its target) and the name made afresh once.
+    private static func openNew(_ temporary: String) -> Int32 {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        let fd = open(temporary, flags, 0o600)
+        guard fd < 0, errno == EEXIST, unlink(temporary) == 0 else { return fd }
+        return open(temporary, flags, 0o600)
     }
 
     private static func errnoText() -> String { String(cString: strerror(errno)) }

@@ -22,11 +22,11 @@ public struct KioskStats: Codable, Equatable, Sendable {
         var changed = false
         for effect in effects {
             switch effect {
-            case .visitorStarted: sessions += 1
-            case .lessonFinished(let lesson): lessonsFinished[lesson, default: 0] += 1
+            case .visitorStarted: sessions.addOne()
+            case .lessonFinished(let lesson): lessonsFinished[lesson, default: 0].addOne()
             case .answered(let questionID, let correct):
                 var tally = answers[questionID] ?? Tally()
-                if correct { tally.right += 1 } else { tally.wrong += 1 }
+                if correct { tally.right.addOne() } else { tally.wrong.addOne() }
                 answers[questionID] = tally
             case .saveProgress, .quit, .forgetVisitor: continue
             }
@@ -35,17 +35,56 @@ public struct KioskStats: Codable, Equatable, Sendable {
         return changed
     }
 
-    /// Loads the counts kept so far; a missing or unreadable file starts from zero.
+    /// Loads the counts kept so far; a missing file starts from zero. A file that cannot be
+    /// used is moved aside like a progress file (`stats.json.damaged-DATE`), so a staff
+    /// member can still see the counts it held, instead of being written over with zeros.
     public static func load(path: String) -> KioskStats {
-        guard let data = FileManager.default.contents(atPath: path),
-            let stats = try? JSONDecoder().decode(KioskStats.self, from: data)
-        else { return KioskStats() }
-        return stats
+        loadKeepingAside(path: path).stats
+    }
+
+    /// The counts, and where an unusable file was moved (nil when it was used or missing).
+    public static func loadKeepingAside(path: String) -> (stats: KioskStats, keptAs: String?) {
+        let label: String
+        switch LimitedRead.read(path, limit: ProgressStore.sizeLimit) {
+        case .missing: return (KioskStats(), nil)
+        case .unreadable, .notRegularFile: return (KioskStats(), nil)
+        case .tooLarge: label = "too-large"
+        case .contents(let data) where data.isEmpty: label = "empty"
+        case .contents(let data):
+            guard let stats = try? JSONDecoder().decode(KioskStats.self, from: data) else {
+                label = "damaged"
+                break
+            }
+            guard stats.formatVersion <= 1 else {
+                label = "newer-version"
+                break
+            }
+            guard stats.isSane else {
+                label = "damaged"
+                break
+            }
+            return (stats, nil)
+        }
+        return (KioskStats(), KeptAside.move(path, label: label))
+    }
+
+    /// Counts as `count` makes them: none below zero, none near overflowing.
+    var isSane: Bool {
+        let range = 0...ProgressRecord.countLimit * 1000
+        return range.contains(sessions) && lessonsFinished.values.allSatisfy(range.contains)
+            && answers.values.allSatisfy { range.contains($0.right) && range.contains($0.wrong) }
     }
 
     public func save(path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try AtomicFile.write(try encoder.encode(self), to: path)
+    }
+}
+
+extension Int {
+    /// Counting never traps: a count that reached the top stays there.
+    fileprivate mutating func addOne() {
+        if self < Int.max { self += 1 }
     }
 }

@@ -11,8 +11,27 @@ import Foundation
 public struct ProgressStore: Sendable {
     public let path: String
 
+    /// The largest progress file read. A whole course's answers (with `AnswerLog`'s bounds)
+    /// take well under 1 MB; a bigger file is damage or a file from before the log was
+    /// bounded, and reading it would delay the first screen by seconds.
+    public static let sizeLimit = 4 * 1024 * 1024
+
     public init(path: String) {
         self.path = path
+    }
+
+    public struct PathRefused: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// A store for `path`, refused when something other than a regular file is there (a
+    /// folder, `/dev/zero`, a pipe): reading it could hang, and its folder would get a lock
+    /// file. A missing file is fine; it is made at the first save.
+    public static func checked(path: String) throws -> ProgressStore {
+        if let reason = LimitedRead.refusal(path) {
+            throw PathRefused(description: "\(path) cannot hold progress: \(reason)")
+        }
+        return ProgressStore(path: path)
     }
 
     /// The default file: `$XDG_STATE_HOME/metastasis-tutor/progress.json`, or under
@@ -36,9 +55,17 @@ public struct ProgressStore: Sendable {
     }
 
     public func load() -> LoadResult {
-        guard FileManager.default.fileExists(atPath: path) else { return .none }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let data: Data
+        switch LimitedRead.read(path, limit: Self.sizeLimit) {
+        case .missing: return .none
+        case .unreadable, .notRegularFile:
+            // Never moved: it may be a device or something the learner put there on purpose.
             return .unusable(reason: "it cannot be read", keptAs: nil)
+        case .tooLarge:
+            return .unusable(
+                reason: "it is larger than \(Self.sizeLimit / 1024 / 1024) MB",
+                keptAs: KeptAside.move(path, label: "too-large"))
+        case .contents(let contents): data = contents
         }
         let reason: String
         let label: String
@@ -58,36 +85,14 @@ public struct ProgressStore: Sendable {
                 (reason, label) = ("it is damaged", "damaged")
             }
         }
-        return .unusable(reason: reason, keptAs: keepAside(label: label))
-    }
-
-    /// Moves an unusable file out of the way under a name that says what it is, so it is
-    /// never overwritten silently: `progress.json.damaged-20261121-184000`.
-    private func keepAside(label: String) -> String? {
-        let target = asideName(label: label)
-        return rename(path, target) == 0 ? target : nil
+        return .unusable(reason: reason, keptAs: KeptAside.move(path, label: label))
     }
 
     /// Keeps a copy of the current file (before a reset), named like a kept-aside file.
     public func backUp(label: String) throws -> String? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let target = asideName(label: label)
+        let target = KeptAside.name(for: path, label: label)
         try FileManager.default.copyItem(atPath: path, toPath: target)
-        return target
-    }
-
-    /// `PATH.LABEL-DATE-TIME`, with a number added if that name is taken.
-    private func asideName(label: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let base = "\(path).\(label)-\(formatter.string(from: Date()))"
-        var target = base
-        var attempt = 1
-        while FileManager.default.fileExists(atPath: target) {
-            attempt += 1
-            target = "\(base)-\(attempt)"
-        }
         return target
     }
 
@@ -105,7 +110,19 @@ public struct ProgressStore: Sendable {
     /// Holds the progress file for this process, so a second copy of the tutorial on the same
     /// file knows to leave it alone. The lock ends with the process, even on a crash.
     public func lock() -> FileLock? {
-        FileLock(path: path + ".lock")
+        if case .locked(let lock) = acquireLock() { return lock }
+        return nil
+    }
+
+    /// The lock, or why this process cannot have it, worded for the learner.
+    public func acquireLock() -> ProgressLock {
+        if let reason = LimitedRead.refusal(path) { return .failed(reason: "\(path) cannot hold progress: \(reason)") }
+        switch FileLock.acquire(path: path + ".lock") {
+        case .success(let lock): return .locked(lock)
+        case .failure(.heldElsewhere): return .inUse
+        case .failure(.folderNotWritable(let folder)): return .folderNotWritable(folder)
+        case .failure(.failed(let reason)): return .failed(reason: reason)
+        }
     }
 
     public struct SaveError: Error, CustomStringConvertible {
@@ -122,5 +139,4 @@ public struct ProgressStore: Sendable {
             throw SaveError(description: error.description)
         }
     }
-
 }

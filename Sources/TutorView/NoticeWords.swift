@@ -45,6 +45,11 @@ public enum NoticeWords {
         case .progressUnusable(let reason, nil):
             return "Your saved progress could not be used (\(reason)). "
                 + "It is left as it is, and nothing will be saved this time."
+        case .progressRepaired(let count):
+            return "Part of your saved progress did not fit this course (\(count) "
+                + (count == 1 ? "value" : "values") + "), so that part was left out. The rest is kept."
+        case .progressFolderNotWritable(let folder):
+            return "Your progress cannot be saved: the folder \(folder) cannot be written. You can carry on."
         case .progressNotSaved(let reason):
             return "Your progress cannot be saved (\(reason)). You can carry on; nothing more will be saved."
         }

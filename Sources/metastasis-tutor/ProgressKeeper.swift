@@ -18,7 +18,8 @@ final class ProgressKeeper {
 
     init(store: ProgressStore) {
         self.store = store
-        lock = store.lock()
+        let locking = store.acquireLock()
+        lock = locking.lock
         saving = lock != nil
         if lock != nil { store.removeLeftoverTemporaryFiles() }
         switch store.load() {
@@ -32,8 +33,8 @@ final class ProgressKeeper {
             saving = false
             notice = .progressUnusable(reason: reason, keptAs: nil)
         }
-        if lock == nil {
-            notice = .progressFileInUse
+        if let problem = locking.notice {
+            notice = problem
         }
     }
 

@@ -28,11 +28,11 @@ struct ProgressOptions: ParsableArguments {
 
     func store() throws -> ProgressStore {
         let environment = ProcessInfo.processInfo.environment
-        if let file { return ProgressStore(path: file) }
+        if let file { return try ProgressStore.checked(path: file) }
         let defaultPath = ProgressStore.defaultPath(environment: environment)
-        guard let learner else { return ProgressStore(path: defaultPath) }
+        guard let learner else { return try ProgressStore.checked(path: defaultPath) }
         let folder = (defaultPath as NSString).deletingLastPathComponent + "/learners"
-        return ProgressStore(path: folder + "/" + (try LearnerName.fileName(for: learner)))
+        return try ProgressStore.checked(path: folder + "/" + (try LearnerName.fileName(for: learner)))
     }
 }
 
