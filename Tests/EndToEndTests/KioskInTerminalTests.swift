@@ -34,7 +34,7 @@ import Testing
         try terminal.waitFor("Press any key to start")
         try terminal.send("Enter", "Enter", "Right", "Right")
         try terminal.waitFor("What is intravasation?")
-        try terminal.send("2")
+        try terminal.send("3")  // extravasation: wrong (the choices show mixed up, the same each time)
         try terminal.waitFor("(your answer)")
         let warning = try terminal.waitFor("Are you still there?", timeout: 5)
         #expect(warning.contains("This session will end in"))
@@ -92,9 +92,9 @@ import Testing
         try terminal.waitFor("Screen 1 of 4")
         try terminal.send("Right", "Right")
         // Wait for the choice itself: the prompt can be on screen a moment before the choices.
-        let screen = try terminal.waitFor("2  Cancer cells leaving")
+        let screen = try terminal.waitFor("3  Cancer cells leaving")
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
-        let row = try #require(rows.firstIndex { $0.contains("2  Cancer cells leaving") })
+        let row = try #require(rows.firstIndex { $0.contains("3  Cancer cells leaving") })
         // An X10 mouse report (as tmux's terminal type declares): button 1 down, column 10.
         try terminal.tmux(
             "send-keys", "-t", terminal.target, "-H", "1b", "5b", "4d", "20", String(format: "%02x", 32 + 10),
@@ -117,7 +117,7 @@ import Testing
         try terminal.waitFor("Screen 1 of 4")
         try terminal.send("Right", "Right")
         try terminal.waitFor("What is intravasation?")
-        try terminal.send("2")
+        try terminal.send("3")  // extravasation: wrong (the choices show mixed up, the same each time)
         try terminal.waitFor("Not quite")
         return try terminal.tmux("capture-pane", "-p", "-e", "-t", terminal.target)
     }
