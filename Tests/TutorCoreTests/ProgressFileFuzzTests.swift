@@ -32,8 +32,20 @@ struct SplitMix64: RandomNumberGenerator {
         for lesson in ["what-is-metastasis", "review-basics", "review-steps", "review-sites"] {
             driver.send(.openLesson(lesson))
             while driver.unitID == lesson {
+                // A review asks its questions as a round, where missed ones come back: answer
+                // each once, then stop the round (Esc, then Esc at the recap).
+                if let round = driver.state.quiz {
+                    if round.firstTries.count >= round.questionCount {
+                        driver.send(.endQuiz, .endQuiz)
+                    } else {
+                        // 1, 2, 3...: answers any kind (an order question's items keep their numbers).
+                        for number in 1...9 { driver.send(.choose(number)) }
+                        driver.send(.next)
+                    }
+                    continue
+                }
                 if driver.tutorial.screen(at: driver.state.position)?.question != nil {
-                    for _ in 0..<6 { driver.send(.choose(1)) }
+                    for number in 1...9 { driver.send(.choose(number)) }
                 }
                 driver.send(.next)
             }
