@@ -23,31 +23,36 @@ enum QuestionPrint {
         return out
     }
 
-    /// `1. 2 (the right choice)`, then why, indented under it.
+    /// `1. 2 (the right choice)`, then why, indented under it. An order or a match answer
+    /// takes a line for each item or pair: on one line it would read as one long sentence.
     static func answerLines(_ question: Question, number: Int, width: Int) -> [String] {
         let order = question.displayOrder()
         func shown(_ index: Int) -> Int { (order.firstIndex(of: index) ?? index) + 1 }
-        var answer: String
+        var answers: [String]
         var why: [String] = []
         switch question.form {
         case .choice(let choices, let right):
-            answer = "\(shown(right)) (\(choices[right].text))"
+            answers = ["\(shown(right)) (\(choices[right].text))"]
             if let feedback = choices[right].feedback { why.append(feedback) }
         case .order(let items):
-            answer = items.indices.map { String(shown($0)) }.joined(separator: ", ")
-                + " (" + items.joined(separator: ", then ") + ")"
+            answers = items.indices.map { (index: Int) -> String in
+                (index == 0 ? "" : "then ") + "\(shown(index)) (\(items[index]))"
+            }
         case .match(let pairs):
             let options = question.matchOptions
-            answer = pairs.map { pair in
-                let option = options.firstIndex(of: pair.right) ?? 0
-                return "\(pair.left): \(shown(option)) (\(pair.right))"
-            }.joined(separator: "; ")
+            answers = pairs.map { pair in
+                "\(pair.left): \(shown(options.firstIndex(of: pair.right) ?? 0)) (\(pair.right))"
+            }
         }
         if let explanation = question.explanation { why.append(explanation) }
         let prefix = "\(number). "
-        var out = PrintText.wrap(answer, width: width, prefix: prefix)
+        let indent = String(repeating: " ", count: prefix.count)
+        var out: [String] = []
+        for (index, answer) in answers.enumerated() {
+            out += PrintText.wrap(answer, width: width, prefix: index == 0 ? prefix : indent)
+        }
         if !why.isEmpty {
-            out += PrintText.wrap(why.joined(separator: " "), width: width, prefix: String(repeating: " ", count: prefix.count))
+            out += PrintText.wrap(why.joined(separator: " "), width: width, prefix: indent)
         }
         return out
     }
