@@ -110,7 +110,8 @@ extension LessonLibrary {
         var problems: [Problem] = []
         for group in sheets.questions.groups where lessons[group.lesson.id] == nil {
             if unreadable.contains(group.lesson.id) { continue }
-            var message = "the questions sheet names lesson '\(ProblemText.short(group.lesson.id))', but no lesson has that id"
+            var message =
+                "the questions sheet names lesson '\(ProblemText.short(group.lesson.id))', but no lesson has that id"
             if let guess = closestMatch(to: group.lesson.id, in: lessons.keys.sorted()) {
                 message += " (did you mean '\(guess)'?)"
             }
@@ -118,10 +119,18 @@ extension LessonLibrary {
         }
         let titles = lessons.mapValues(\.title)
         let lengths = [
-            ("the questions sheet", sheets.questions.location,
-             PrintFit.lines(of: sheets.questions, disclaimer: course.disclaimer, lessonTitles: titles)),
-            ("the symptom log", sheets.symptoms.location, PrintFit.lines(of: sheets.symptoms, disclaimer: course.disclaimer)),
-            ("the call-now card", sheets.callNow.location, PrintFit.lines(of: sheets.callNow, disclaimer: course.disclaimer)),
+            (
+                "the questions sheet", sheets.questions.location,
+                PrintFit.lines(of: sheets.questions, disclaimer: course.disclaimer, lessonTitles: titles)
+            ),
+            (
+                "the symptom log", sheets.symptoms.location,
+                PrintFit.lines(of: sheets.symptoms, disclaimer: course.disclaimer)
+            ),
+            (
+                "the call-now card", sheets.callNow.location,
+                PrintFit.lines(of: sheets.callNow, disclaimer: course.disclaimer)
+            ),
         ]
         for (name, location, lines) in lengths where lines > Sheets.pageLength {
             problems.append(

@@ -76,9 +76,10 @@ enum PrintFit {
 
     static func lines(of sheet: SymptomSheet, disclaimer: String) -> Int {
         let widths = SymptomSheet.columnWidths(count: sheet.columns.count)
-        let headerHeight = zip(sheet.columns, widths).map { column, columnWidth in
-            lineCount(column, indent: width - columnWidth)
-        }.max() ?? 1
+        let headerHeight =
+            zip(sheet.columns, widths).map { column, columnWidth in
+                lineCount(column, indent: width - columnWidth)
+            }.max() ?? 1
         let table = 1 + headerHeight + 1 + sheet.rows * (SymptomSheet.rowHeight + 1)
         let note = sheet.note.map { 1 + lineCount($0) } ?? 0
         return headerLines(intro: sheet.intro, disclaimer: disclaimer) + table + note

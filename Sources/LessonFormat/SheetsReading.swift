@@ -84,14 +84,16 @@ extension SymptomSheet: NodeReadable {
         } else if let narrowest = widths.min(), narrowest < Self.minimumColumnWidth {
             report(
                 c, "columns",
-                "\(columns.count) columns do not fit \(Sheets.pageWidth) columns of paper (each gets \(narrowest)); use fewer")
+                "\(columns.count) columns do not fit \(Sheets.pageWidth) columns of paper (each gets \(narrowest)); use fewer"
+            )
         } else {
             for (index, (column, width)) in zip(columns, widths).enumerated() {
                 c.nonEmptyItem(column, "columns", index)
                 for word in column.split(whereSeparator: \.isWhitespace) where TerminalText.width(of: word) > width {
                     c.report.report(
                         c.itemLocation("columns", index),
-                        "the word '\(ProblemText.short(String(word)))' is wider than its column (\(width) columns); use a shorter word")
+                        "the word '\(ProblemText.short(String(word)))' is wider than its column (\(width) columns); use a shorter word"
+                    )
                 }
             }
         }

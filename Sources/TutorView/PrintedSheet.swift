@@ -49,9 +49,10 @@ public enum PrintedSheet {
             "+" + widths.map { PrintText.rule(character, width: $0 + 2) + "+" }.joined()
         }
         func row(_ cells: [String]) -> String {
-            "|" + zip(cells, widths).map { cell, cellWidth in
-                " " + cell + String(repeating: " ", count: max(0, cellWidth - TerminalText.width(of: cell))) + " |"
-            }.joined()
+            "|"
+                + zip(cells, widths).map { cell, cellWidth in
+                    " " + cell + String(repeating: " ", count: max(0, cellWidth - TerminalText.width(of: cell))) + " |"
+                }.joined()
         }
         let headers = zip(sheet.columns, widths).map { PrintText.wrap($0, width: $1) }
         let height = headers.map(\.count).max() ?? 1

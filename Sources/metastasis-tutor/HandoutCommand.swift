@@ -43,7 +43,8 @@ struct HandoutCommand: ParsableCommand {
         let library = try source.library()
         if let sheet {
             guard let sheets = library.sheets else {
-                printError("metastasis-tutor: this course has no sheets (there is no \(Sheets.fileName) beside its lessons)")
+                printError(
+                    "metastasis-tutor: this course has no sheets (there is no \(Sheets.fileName) beside its lessons)")
                 throw ExitCode.failure
             }
             print(PrintedSheet.text(sheet, of: sheets, in: library), terminator: "")

@@ -82,7 +82,8 @@ func runTutor(
     @Test func handoutSheetsNeedASheetsFileAndAKnownName() throws {
         let none = try runTutor(["handout", "--lessons", Paths.fixtureLessons, "--sheet", "questions"])
         #expect(none.status == 1)
-        #expect(none.output == "metastasis-tutor: this course has no sheets (there is no sheets.yaml beside its lessons)\n")
+        #expect(
+            none.output == "metastasis-tutor: this course has no sheets (there is no sheets.yaml beside its lessons)\n")
         let unknown = try runTutor(["handout", "--sheet", "nope"])
         #expect(unknown.status == 64)
         #expect(unknown.output.hasPrefix("Error: The value 'nope' is invalid for '--sheet <SHEET>'."))

@@ -69,13 +69,17 @@ import Testing
         let entries = text.split(separator: "\n").filter { $0.hasPrefix("- ") && $0.contains("):") }
         #expect(entries.map { $0.prefix(while: { $0 != " " && $0 != "(" }) }.count == 3)
         #expect(entries.first == "- Intravasation (in-TRAV-uh-SAY-shun): Cancer cells pushing into a blood or")
-        #expect(text.contains("- Lymph (limf): A clear fluid that moves through lymph vessels.\n- Metastasis (meh-TAS-tuh-sis):"))
+        #expect(
+            text.contains(
+                "- Lymph (limf): A clear fluid that moves through lymph vessels.\n- Metastasis (meh-TAS-tuh-sis):"))
     }
 
     @Test func widthZeroKeepsAParagraphOnOneLine() throws {
         let lesson = try #require(try Fixtures.library().lessons["alpha"])
         let text = Handout.text(of: lesson, width: 0)
-        #expect(text.contains("*Intravasation* (in-TRAV-uh-SAY-shun) means cancer cells pushing into a blood or lymph vessel."))
+        #expect(
+            text.contains(
+                "*Intravasation* (in-TRAV-uh-SAY-shun) means cancer cells pushing into a blood or lymph vessel."))
     }
 }
 
@@ -95,7 +99,8 @@ import Testing
         let counted =
             switch kind {
             case .questions:
-                PrintFit.lines(of: sheets.questions, disclaimer: disclaimer, lessonTitles: library.lessons.mapValues(\.title))
+                PrintFit.lines(
+                    of: sheets.questions, disclaimer: disclaimer, lessonTitles: library.lessons.mapValues(\.title))
             case .symptoms: PrintFit.lines(of: sheets.symptoms, disclaimer: disclaimer)
             case .callNow: PrintFit.lines(of: sheets.callNow, disclaimer: disclaimer)
             }

@@ -36,7 +36,8 @@ import Testing
     @Test func goodSheetsAreReadAndNotTakenForALesson() throws {
         #expect(problems(Self.sheets) == [])
         let files = [
-            LessonFile(path: "L/course.yaml", text: LintTests.course), LessonFile(path: "L/a.yaml", text: LintTests.goodLesson),
+            LessonFile(path: "L/course.yaml", text: LintTests.course),
+            LessonFile(path: "L/a.yaml", text: LintTests.goodLesson),
             LessonFile(path: "L/sheets.yaml", text: Self.sheets),
         ]
         let library = try #require(LessonLibrary.load(files).library)
@@ -47,7 +48,8 @@ import Testing
 
     @Test func withoutASheetsFileTheCourseHasNone() throws {
         let files = [
-            LessonFile(path: "L/course.yaml", text: LintTests.course), LessonFile(path: "L/a.yaml", text: LintTests.goodLesson),
+            LessonFile(path: "L/course.yaml", text: LintTests.course),
+            LessonFile(path: "L/a.yaml", text: LintTests.goodLesson),
         ]
         #expect(try #require(LessonLibrary.load(files).library).sheets == nil)
     }
@@ -64,13 +66,17 @@ import Testing
     @Test func aMissingSheet() {
         let bad = Self.sheets.replacingOccurrences(of: "call-now:", with: "callnow:")
         let found = problems(bad)
-        #expect(found.contains("L/sheets.yaml:14:1: unknown key 'callnow' in the sheets file (did you mean 'call-now'?)"))
+        #expect(
+            found.contains("L/sheets.yaml:14:1: unknown key 'callnow' in the sheets file (did you mean 'call-now'?)"))
         #expect(found.contains("L/sheets.yaml:1:1: the sheets file is missing the key 'call-now'"))
     }
 
     @Test func aGroupNamingNoLesson() {
         let bad = Self.sheets.replacingOccurrences(of: "lesson: a", with: "lesson: b")
-        #expect(problems(bad) == ["L/sheets.yaml:5:15: the questions sheet names lesson 'b', but no lesson has that id (did you mean 'a'?)"])
+        #expect(
+            problems(bad) == [
+                "L/sheets.yaml:5:15: the questions sheet names lesson 'b', but no lesson has that id (did you mean 'a'?)"
+            ])
     }
 
     @Test func aTitleWiderThanThePage() {
@@ -90,8 +96,11 @@ import Testing
 
     @Test func tooManyColumnsAndAHeaderWordWiderThanItsColumn() {
         let many = Self.sheets.replacingOccurrences(
-            of: #"["Date", "What I noticed"]"#, with: "[" + Array(repeating: "\"A\"", count: 10).joined(separator: ", ") + "]")
-        #expect(problems(many) == ["L/sheets.yaml:12:3: 10 columns do not fit 80 columns of paper (each gets 4); use fewer"])
+            of: #"["Date", "What I noticed"]"#,
+            with: "[" + Array(repeating: "\"A\"", count: 10).joined(separator: ", ") + "]")
+        #expect(
+            problems(many) == ["L/sheets.yaml:12:3: 10 columns do not fit 80 columns of paper (each gets 4); use fewer"]
+        )
         let wide = Self.sheets.replacingOccurrences(
             of: #""What I noticed""#, with: "\"What I noticed\", \"C\", \"D\", \"E\", \"Unbelievably-long-word\"")
         #expect(
