@@ -12,7 +12,7 @@ extension LessonLibrary {
         var unreadable: Set<String> = []
 
         // A file that could not be read from disk is reported by LessonFileReader already.
-        for file in files where file.isUnreadable && file.fileName != Self.courseFileName {
+        for file in files where file.isUnreadable && !Self.isCourseData(file) {
             unreadable.insert(String(file.fileName.split(separator: ".").first ?? ""))
         }
         let readable = files.filter { !$0.isUnreadable }
@@ -30,7 +30,15 @@ extension LessonLibrary {
             course = course ?? decoded
         }
 
-        let lessonFiles = readable.filter { $0.fileName != Self.courseFileName }
+        // The sheets are optional, and the text of the course, not a lesson.
+        var sheets: Sheets?
+        for file in readable where file.fileName == Sheets.fileName {
+            let (decoded, found) = LessonFileParser.read(Sheets.self, from: file)
+            problems += found
+            sheets = sheets ?? decoded
+        }
+
+        let lessonFiles = readable.filter { !Self.isCourseData($0) }
         let decodedLessons = LessonFileParser.readAll(Lesson.self, from: lessonFiles)
         for (file, (decoded, found)) in zip(lessonFiles, decodedLessons) {
             problems += found
@@ -77,10 +85,61 @@ extension LessonLibrary {
         var order: [String] = []
         if let course {
             problems += checkReferences(course: course, lessons: lessons, unreadable: unreadable, order: &order)
+            if let sheets {
+                problems += checkSheets(sheets, course: course, lessons: lessons, unreadable: unreadable)
+            }
         }
         problems.sort { $0.location < $1.location }
         guard problems.isEmpty, let course else { return (nil, problems) }
-        return (LessonLibrary(course: course, lessons: lessons, courseOrder: order, glossary: glossary), [])
+        return (
+            LessonLibrary(course: course, lessons: lessons, courseOrder: order, glossary: glossary, sheets: sheets), []
+        )
+    }
+
+    /// The course file and the sheets file sit beside the lessons but are none.
+    private static func isCourseData(_ file: LessonFile) -> Bool {
+        file.fileName == courseFileName || file.fileName == Sheets.fileName
+    }
+
+    /// What the sheets can only be checked against once the lessons are read: the lessons
+    /// their question groups name, and each sheet's length on the page with the course's
+    /// disclaimer and the lesson titles it prints.
+    private static func checkSheets(
+        _ sheets: Sheets, course: Course, lessons: [String: Lesson], unreadable: Set<String>
+    ) -> [Problem] {
+        var problems: [Problem] = []
+        for group in sheets.questions.groups where lessons[group.lesson.id] == nil {
+            if unreadable.contains(group.lesson.id) { continue }
+            var message =
+                "the questions sheet names lesson '\(ProblemText.short(group.lesson.id))', but no lesson has that id"
+            if let guess = closestMatch(to: group.lesson.id, in: lessons.keys.sorted()) {
+                message += " (did you mean '\(guess)'?)"
+            }
+            problems.append(Problem(group.lesson.location, message))
+        }
+        let titles = lessons.mapValues(\.title)
+        let lengths = [
+            (
+                "the questions sheet", sheets.questions.location,
+                PrintFit.lines(of: sheets.questions, disclaimer: course.disclaimer, lessonTitles: titles)
+            ),
+            (
+                "the symptom log", sheets.symptoms.location,
+                PrintFit.lines(of: sheets.symptoms, disclaimer: course.disclaimer)
+            ),
+            (
+                "the call-now card", sheets.callNow.location,
+                PrintFit.lines(of: sheets.callNow, disclaimer: course.disclaimer)
+            ),
+        ]
+        for (name, location, lines) in lengths where lines > Sheets.pageLength {
+            problems.append(
+                Problem(
+                    location,
+                    "\(name) takes \(lines) lines printed; one page holds \(Sheets.pageLength), so take out \(lines - Sheets.pageLength)"
+                ))
+        }
+        return problems
     }
 
     private static func checkReferences(

@@ -18,7 +18,8 @@ public enum SwiftSourceEmitter {
         out += "        course: \(course(library.course)),\n"
         out += "        lessons: lessons,\n"
         out += "        courseOrder: \(array(library.courseOrder.map(literal))),\n"
-        out += "        glossary: \(array(library.glossary.map(term))))\n"
+        out += "        glossary: \(array(library.glossary.map(term))),\n"
+        out += "        sheets: \(library.sheets.map(sheets) ?? "nil"))\n"
         out += "}\n"
         for (index, id) in ids.enumerated() {
             guard let lesson = library.lessons[id] else { continue }
@@ -126,6 +127,26 @@ public enum SwiftSourceEmitter {
                 + "prompt: \(literal(question.prompt)), form: \(form), "
                 + "explanation: \(optional(question.explanation)), location: \(location(question.location))))"
         }
+    }
+
+    private static func sheets(_ sheets: Sheets) -> String {
+        let questions = sheets.questions
+        let groups = questions.groups.map {
+            "QuestionGroup(lesson: LessonReference(id: \(literal($0.lesson.id)), location: \(location($0.lesson.location))), "
+                + "questions: \(array($0.questions.map(literal))))"
+        }
+        let symptoms = sheets.symptoms
+        let callNow = sheets.callNow
+        return "Sheets(\n"
+            + "            questions: QuestionSheet(title: \(literal(questions.title)), intro: \(literal(questions.intro)), "
+            + "groups: \(array(groups)), blankLines: \(questions.blankLines), location: \(location(questions.location))),\n"
+            + "            symptoms: SymptomSheet(title: \(literal(symptoms.title)), intro: \(literal(symptoms.intro)), "
+            + "columns: \(array(symptoms.columns.map(literal))), rows: \(symptoms.rows), note: \(optional(symptoms.note)), "
+            + "location: \(location(symptoms.location))),\n"
+            + "            callNow: CallNowSheet(title: \(literal(callNow.title)), intro: \(literal(callNow.intro)), "
+            + "signs: \(array(callNow.signs.map(literal))), emergency: \(literal(callNow.emergency)), "
+            + "moreHelp: \(optional(callNow.moreHelp)), source: \(literal(callNow.source)), "
+            + "location: \(location(callNow.location))))"
     }
 
     private static func caseName(_ type: QuestionType) -> String {

@@ -5,14 +5,20 @@ public struct LessonLibrary: Equatable, Sendable {
     /// The lessons of the full course in order.
     public var courseOrder: [String]
     public var glossary: [GlossaryTerm]
+    /// The printable sheets, when the course has a `sheets.yaml` (it is optional).
+    public var sheets: Sheets?
 
     public static let courseFileName = "course.yaml"
 
-    public init(course: Course, lessons: [String: Lesson], courseOrder: [String], glossary: [GlossaryTerm]) {
+    public init(
+        course: Course, lessons: [String: Lesson], courseOrder: [String], glossary: [GlossaryTerm],
+        sheets: Sheets? = nil
+    ) {
         self.course = course
         self.lessons = lessons
         self.courseOrder = courseOrder
         self.glossary = glossary
+        self.sheets = sheets
     }
 
     /// The lessons of a path in order: `full` (or nil) is the whole course.

@@ -1,60 +1,87 @@
 import LessonModel
 import TutorEngine
-/// Lessons as plain text for printing or reading aloud: the title, every screen, the
-/// pictures, the questions with their answers, and the sources. Lessons are separated by a
-/// form feed, so a printer starts each on a new page.
+
+/// Lessons as plain text a clinic can print or read aloud: the title, every screen, the
+/// pictures, the questions (choices in the order the screen shows them) and, after them,
+/// an answer key, then the sources. Lines fit 80 columns; lessons are separated by a form
+/// feed, so a printer starts each on a new page. The whole course starts with a title page.
 public enum Handout {
-    public static func text(of lessonIDs: [String], in library: LessonLibrary) -> String {
-        lessonIDs.compactMap { library.lessons[$0] }.map(text(of:)).joined(separator: "\u{0C}")
+    public static let width = Sheets.pageWidth
+
+    /// `width` 0 leaves paragraphs unwrapped (for tools that measure sentences).
+    public static func text(
+        of lessonIDs: [String], in library: LessonLibrary, width: Int = Handout.width, titlePage: Bool = false
+    ) -> String {
+        let lessons = lessonIDs.compactMap { library.lessons[$0] }
+        var pages = lessons.map { text(of: $0, width: width) }
+        if titlePage { pages.insert(titlePageText(library.course, lessons: lessons, width: width), at: 0) }
+        return pages.joined(separator: "\u{0C}")
     }
 
-    public static func text(of lesson: Lesson) -> String {
-        var out = [lesson.title, ""]
-        let screens = lesson.kind == .glossary ? Tutorial.glossaryScreens(lesson.terms) : lesson.screens
-        var questionNumber = 0
-        for screen in screens {
+    /// The course title and the disclaimer, then what the handout holds.
+    static func titlePageText(_ course: Course, lessons: [Lesson], width: Int) -> String {
+        var out = PrintText.wrap(course.title, width: width) + [""]
+        out += PrintText.wrap(course.disclaimer, width: width) + ["", "In this handout:"]
+        for lesson in lessons { out += PrintText.wrap(lesson.title, width: width, prefix: "- ") }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func text(of lesson: Lesson, width: Int = Handout.width) -> String {
+        var out = PrintText.wrap(lesson.title, width: width) + [""]
+        if lesson.kind == .glossary {
+            out += glossaryLines(lesson.terms, width: width) + [""]
+        }
+        var answers: [String] = []
+        var number = 0
+        for screen in lesson.screens {
             switch screen {
             case .text(let text):
-                out.append(text.heading)
-                for block in text.blocks {
-                    switch block {
-                    case .paragraph: out.append(block.plainText)
-                    case .bullet: out.append("- " + block.plainText)
-                    }
-                }
+                out += textLines(text, width: width)
             case .diagram(let diagram):
-                out.append(diagram.heading)
+                out += PrintText.wrap(diagram.heading, width: width)
                 out += diagram.art
-                out.append("Picture: " + diagram.description)
-                if let caption = diagram.caption { out.append(caption) }
+                out += PrintText.wrap("Picture: " + diagram.description, width: width)
+                if let caption = diagram.caption { out += PrintText.wrap(caption, width: width) }
             case .question(let question):
-                questionNumber += 1
-                out.append("Question \(questionNumber): \(question.prompt)")
-                out += questionLines(question)
+                number += 1
+                out += QuestionPrint.lines(question, number: number, width: width)
+                answers += QuestionPrint.answerLines(question, number: number, width: width)
             }
             out.append("")
         }
+        // After every question, never under one, so the reader answers before seeing it.
+        if !answers.isEmpty {
+            out += ["Answer key"] + answers + [""]
+        }
         out.append("Sources")
-        out += lesson.sources.map { "- " + $0 }
+        for source in lesson.sources { out += PrintText.wrap(source, width: width, prefix: "- ") }
         return out.map(TerminalText.sanitized).joined(separator: "\n") + "\n"
     }
 
-    private static func questionLines(_ question: Question) -> [String] {
-        var lines: [String]
-        var answer: String
-        switch question.form {
-        case .choice(let choices, let right):
-            lines = choices.enumerated().map { "  \($0.offset + 1). \($0.element.text)" }
-            answer = "Answer: \(choices[right].text)."
-            if let feedback = choices[right].feedback { answer += " " + feedback }
-        case .order(let items):
-            lines = items.enumerated().map { "  \($0.offset + 1). \($0.element)" }
-            answer = "Answer: the order above is the right one."
-        case .match(let pairs):
-            lines = pairs.map { "  \($0.left): \($0.right)" }
-            answer = "Answer: the pairs above are the right ones."
+    /// The heading, then each paragraph and bullet, with a blank line between paragraphs
+    /// (a list's bullets stay together).
+    static func textLines(_ text: TextScreen, width: Int) -> [String] {
+        var out = PrintText.wrap(text.heading, width: width)
+        var previousWasBullet = false
+        for (index, block) in text.blocks.enumerated() {
+            let marked = PrintText.marked(block.spans)
+            switch block {
+            case .paragraph:
+                if index > 0 { out.append("") }
+                out += PrintText.wrap(marked, width: width)
+                previousWasBullet = false
+            case .bullet:
+                if index > 0 && !previousWasBullet { out.append("") }
+                out += PrintText.wrap(marked, width: width, prefix: "- ")
+                previousWasBullet = true
+            }
         }
-        if let explanation = question.explanation { answer += " " + explanation }
-        return lines + [answer]
+        return out
+    }
+
+    /// An alphabetical list, `term (say): meaning`, rather than the screens' "Words: A to C".
+    static func glossaryLines(_ terms: [GlossaryTerm], width: Int) -> [String] {
+        terms.sorted { $0.term.lowercased() < $1.term.lowercased() }
+            .flatMap { PrintText.wrap($0.line, width: width, prefix: "- ") }
     }
 }

@@ -9,19 +9,55 @@ struct HandoutCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handout",
         abstract: "Print lessons as plain text for printing or reading aloud, one lesson a page.",
-        discussion: "Without IDs, prints every lesson in course order. Lessons are separated by a form feed."
+        discussion: """
+            Without IDs, prints a title page and every lesson in course order. Pages are separated \
+            by a form feed; lines fit 80 columns. --sheet prints a one-page sheet instead.
+            """
     )
 
     @OptionGroup var source: LessonSourceOptions
 
+    @Option(help: ArgumentHelp("Print a one-page sheet instead of lessons.", valueName: "SHEET"))
+    var sheet: SheetKind?
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Start with a title page (the course title and the disclaimer). Default: only for the whole course.")
+    var titlePage: Bool?
+
+    // For tools that measure sentences (scripts/reading-level): a line per paragraph.
+    @Option(help: .hidden)
+    var width: Int = Handout.width
+
     @Argument(help: ArgumentHelp("Lesson ids, such as step-3 or site-liver.", valueName: "ID"))
     var lessonIDs: [String] = []
 
+    func validate() throws {
+        if sheet != nil && !lessonIDs.isEmpty {
+            throw ValidationError("give lesson ids or --sheet, not both")
+        }
+        if width < 0 { throw ValidationError("--width is a number of columns, or 0 for no wrapping") }
+    }
+
     func run() throws {
         let library = try source.library()
+        if let sheet {
+            guard let sheets = library.sheets else {
+                printError(
+                    "metastasis-tutor: this course has no sheets (there is no \(Sheets.fileName) beside its lessons)")
+                throw ExitCode.failure
+            }
+            print(PrintedSheet.text(sheet, of: sheets, in: library), terminator: "")
+            return
+        }
         for id in lessonIDs where library.lessons[id] == nil {
             throw library.unknownLesson(id)
         }
-        print(Handout.text(of: lessonIDs.isEmpty ? library.courseOrder : lessonIDs, in: library), terminator: "")
+        let ids = lessonIDs.isEmpty ? library.courseOrder : lessonIDs
+        let text = Handout.text(of: ids, in: library, width: width, titlePage: titlePage ?? lessonIDs.isEmpty)
+        print(text, terminator: "")
     }
 }
+
+// The values `--sheet` takes are the sheets' own names, so help and errors list them.
+extension SheetKind: ExpressibleByArgument {}

@@ -69,7 +69,31 @@ func runTutor(
         #expect(handout.output.hasPrefix("Step 3: Entering the blood or lymph\n"))
         #expect(handout.output.contains("\u{0C}Review:"))
         #expect(handout.output.contains("Picture: Cancer cells leave the tumor and enter a blood vessel."))
-        #expect(handout.output.contains("Answer: Cancer cells pushing into a blood or lymph vessel."))
+        #expect(handout.output.contains("Answer key\n1. 2 (Cancer cells pushing into a blood or lymph vessel)\n"))
+    }
+
+    @Test func handoutPrintsTheCallNowSheet() throws {
+        let sheet = try runTutor(["handout", "--sheet", "call-now"])
+        #expect(sheet.status == 0)
+        #expect(sheet.output.hasPrefix("Call your care team right away\n"))
+        #expect(sheet.output.contains("[!] A first seizure\n"))
+    }
+
+    @Test func handoutSheetsNeedASheetsFileAndAKnownName() throws {
+        let none = try runTutor(["handout", "--lessons", Paths.fixtureLessons, "--sheet", "questions"])
+        #expect(none.status == 1)
+        #expect(
+            none.output == "metastasis-tutor: this course has no sheets (there is no sheets.yaml beside its lessons)\n")
+        let unknown = try runTutor(["handout", "--sheet", "nope"])
+        #expect(unknown.status == 64)
+        #expect(unknown.output.hasPrefix("Error: The value 'nope' is invalid for '--sheet <SHEET>'."))
+    }
+
+    @Test func theWholeHandoutStartsWithATitlePage() throws {
+        let handout = try runTutor(["handout", "--lessons", Paths.fixtureLessons])
+        #expect(handout.status == 0)
+        #expect(handout.output.hasPrefix("Test Course\n\nGeneral education only, not medical advice."))
+        #expect(handout.output.contains("\u{0C}Step 3: Entering the blood or lymph\n"))
     }
 
     @Test func aCopiedBinaryRunsWithItsBuiltInLessons() throws {
