@@ -38,14 +38,15 @@ struct SplitMix64: RandomNumberGenerator {
                     if round.firstTries.count >= round.questionCount {
                         driver.send(.endQuiz, .endQuiz)
                     } else {
-                        // 1, 2, 3...: answers any kind (an order question's items keep their numbers).
-                        for number in 1...9 { driver.send(.choose(number)) }
+                        // 1, 2, 3..., then 1 again: answers any kind (an order question's items keep
+                        // their numbers; a match may use one option for several items).
+                        for number in Array(1...9) + Array(repeating: 1, count: 9) { driver.send(.choose(number)) }
                         driver.send(.next)
                     }
                     continue
                 }
                 if driver.tutorial.screen(at: driver.state.position)?.question != nil {
-                    for number in 1...9 { driver.send(.choose(number)) }
+                    for number in Array(1...9) + Array(repeating: 1, count: 9) { driver.send(.choose(number)) }
                 }
                 driver.send(.next)
             }
