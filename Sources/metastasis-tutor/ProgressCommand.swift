@@ -54,8 +54,17 @@ struct ProgressCommand: ParsableCommand {
             print("There is no progress to clear in \(store.path).")
             return
         }
-        guard let lock = store.lock() else {
+        let lock: FileLock
+        switch store.acquireLock() {
+        case .locked(let held): lock = held
+        case .inUse:
             printError("metastasis-tutor: \(store.path) is open in the tutorial now; quit it first")
+            throw ExitCode.failure
+        case .folderNotWritable(let folder):
+            printError("metastasis-tutor: \(folder) cannot be written, so the progress there cannot be cleared")
+            throw ExitCode.failure
+        case .failed(let reason):
+            printError("metastasis-tutor: \(reason)")
             throw ExitCode.failure
         }
         defer { lock.unlock() }
