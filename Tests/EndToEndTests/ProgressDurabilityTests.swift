@@ -76,12 +76,21 @@ import TutorStorage
     func answer(_ input: Int32, feedbackSoFar: Int, waitForFeedback: Bool, output: String, pid: pid_t) {
         while true {
             let replies = printed(output).filter { Self.isFeedback($0) || Self.isQuestion($0) }.count
-            _ = "1\n".withCString { write(input, $0, 2) }
+            let pick = "\(Self.firstFreeNumber(printed(output)))\n"
+            _ = pick.withCString { write(input, $0, strlen($0)) }
             if !waitForFeedback && Self.picksLeft(printed(output)) <= 1 { return }
             guard waitFor(replies + 1, { Self.isFeedback($0) || Self.isQuestion($0) }, in: output, pid: pid)
             else { return }
             if printed(output).filter(Self.isFeedback).count > feedbackSoFar { return }
         }
+    }
+
+    /// The first number still to pick on screen: an order question lists the items it has
+    /// placed with their place, and picking one again only gets a reminder.
+    static func firstFreeNumber(_ lines: [String]) -> Int {
+        guard let last = lines.lastIndex(where: isQuestion) else { return 1 }
+        let free = lines[last...].first { $0.first?.isNumber == true && $0.contains(". ") && !$0.contains("(placed ") }
+        return free.flatMap { Int($0.prefix { $0.isNumber }) } ?? 1
     }
 
     /// How many picks the question on screen still needs, from what plain mode printed.
@@ -90,7 +99,7 @@ import TutorStorage
         let shown = lines[last...]
         if shown.contains(where: { $0.hasPrefix("Type the number of your answer") }) { return 1 }
         // Order and match questions list what is left to pick as "N. ..." lines.
-        return max(1, shown.filter { $0.first?.isNumber == true && $0.contains(". ") }.count)
+        return max(1, shown.filter { $0.first?.isNumber == true && $0.contains(". ") && !$0.contains("(placed ") }.count)
     }
 
     @Test func killedAtRandomMomentsTheFileAlwaysLoadsAndKeepsEverySavedAnswer() throws {
