@@ -128,8 +128,11 @@ import TutorStorage
                     input, feedbackSoFar: number - 1, waitForFeedback: number < answers || waitForTheLast,
                     output: output, pid: pid)
                 if number < answers {
+                    // Each pick of an order or match question shows the question again, so wait
+                    // for one more question than is on screen now, not for a count of answers.
+                    let shown = printed(output).filter(Self.isQuestion).count
                     _ = "\n".withCString { write(input, $0, 1) }
-                    waitFor(number + 1, Self.isQuestion, in: output, pid: pid)
+                    waitFor(shown + 1, Self.isQuestion, in: output, pid: pid)
                 }
             }
             kill(pid, SIGKILL)
