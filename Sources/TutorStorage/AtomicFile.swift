@@ -1,6 +1,5 @@
 import LessonModel
 import TutorEngine
-import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -14,29 +13,18 @@ public enum AtomicFile {
         public var description: String
     }
 
-    public static func write(_ data: Data, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let folder = FileSystem.folder(of: path)
         let directory = folder.isEmpty ? "." : folder
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try FileSystem.makeFolders(directory)
         } catch {
             throw WriteError(description: "cannot make the folder \(directory)")
         }
         let temporary = "\(path).tmp-\(getpid())"
         let fd = openNew(temporary)
         guard fd >= 0 else { throw WriteError(description: "cannot write in \(directory): \(errnoText())") }
-        var ok = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
+        var ok = FileSystem.writeAll(fd, bytes)
         ok = ok && fsync(fd) == 0
         let failure = errnoText()
         close(fd)

@@ -1,6 +1,5 @@
 import LessonModel
 import TutorEngine
-import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -31,10 +30,8 @@ public final class FileLock {
     }
 
     public static func acquire(path: String) -> Result<FileLock, Problem> {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
+        let folder = FileSystem.folder(of: path)
+        if !folder.isEmpty { try? FileSystem.makeFolders(folder) }
         // O_NOFOLLOW: a symbolic link planted at the lock's name must not make us create or
         // open some other file.
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
@@ -49,7 +46,7 @@ public final class FileLock {
 
     /// What a failed open of the lock file at `path` means for the learner.
     static func problem(openErrno error: Int32, path: String) -> Problem {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FileSystem.folder(of: path)
         switch error {
         case EACCES, EROFS, EPERM:
             return .folderNotWritable(folder.isEmpty ? "." : folder)

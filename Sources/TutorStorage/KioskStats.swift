@@ -1,6 +1,5 @@
 import LessonModel
 import TutorEngine
-import Foundation
 
 /// What a kiosk may keep with `--stats`: counts only. Nothing in it tells one visitor from
 /// another: no times, no order of answers, no sessions' contents.
@@ -51,7 +50,7 @@ public struct KioskStats: Codable, Equatable, Sendable {
         case .tooLarge: label = "too-large"
         case .contents(let data) where data.isEmpty: label = "empty"
         case .contents(let data):
-            guard let stats = try? JSONDecoder().decode(KioskStats.self, from: data) else {
+            guard let stats = try? JSON.decode(KioskStats.self, from: data) else {
                 label = "damaged"
                 break
             }
@@ -76,9 +75,7 @@ public struct KioskStats: Codable, Equatable, Sendable {
     }
 
     public func save(path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try AtomicFile.write(try encoder.encode(self), to: path)
+        try AtomicFile.write(try JSON.encode(self), to: path)
     }
 }
 

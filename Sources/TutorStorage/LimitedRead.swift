@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -14,7 +12,7 @@ enum LimitedRead {
         case notRegularFile
         case tooLarge
         case unreadable(String)
-        case contents(Data)
+        case contents([UInt8])
     }
 
     static func read(_ path: String, limit: Int) -> Outcome {
@@ -29,7 +27,7 @@ enum LimitedRead {
         guard fstat(fd, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .notRegularFile }
         guard info.st_size <= limit else { return .tooLarge }
-        var data = Data()
+        var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

@@ -1,6 +1,5 @@
 import LessonModel
 import TutorEngine
-import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -41,7 +40,7 @@ public struct ProgressStore: Sendable {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             base = state
         } else {
-            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
+            base = (environment["HOME"] ?? FileSystem.homeFromPasswordDatabase() ?? "") + "/.local/state"
         }
         return base + "/metastasis-tutor/progress.json"
     }
@@ -55,7 +54,7 @@ public struct ProgressStore: Sendable {
     }
 
     public func load() -> LoadResult {
-        let data: Data
+        let data: [UInt8]
         switch LimitedRead.read(path, limit: Self.sizeLimit) {
         case .missing: return .none
         case .unreadable, .notRegularFile:
@@ -72,14 +71,12 @@ public struct ProgressStore: Sendable {
         if data.isEmpty {
             (reason, label) = ("it is empty", "empty")
         } else {
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            struct VersionOnly: Decodable { var formatVersion: Int }
-            if let version = try? decoder.decode(VersionOnly.self, from: data).formatVersion,
+            let document = try? JSONParser.parse(data)
+            if case .number(let text)? = document?["formatVersion"], let version = Int(text),
                 version > ProgressRecord.currentFormatVersion
             {
                 (reason, label) = ("it was saved by a newer version of this tutorial", "newer-version")
-            } else if let record = try? decoder.decode(ProgressRecord.self, from: data) {
+            } else if let document, let record = try? JSON.decode(ProgressRecord.self, from: document) {
                 return .loaded(record)
             } else {
                 (reason, label) = ("it is damaged", "damaged")
@@ -90,18 +87,18 @@ public struct ProgressStore: Sendable {
 
     /// Keeps a copy of the current file (before a reset), named like a kept-aside file.
     public func backUp(label: String) throws -> String? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard FileSystem.exists(path) else { return nil }
         let target = KeptAside.name(for: path, label: label)
-        try FileManager.default.copyItem(atPath: path, toPath: target)
+        try FileSystem.copy(path, to: target)
         return target
     }
 
     /// Temporary files of a save that a killed process never finished. Call only while
     /// holding the lock, when no other process can be writing one.
     public func removeLeftoverTemporaryFiles() {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent + ".tmp-"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        let folder = FileSystem.folder(of: path)
+        let name = FileSystem.name(of: path) + ".tmp-"
+        let names = FileSystem.names(in: folder.isEmpty ? "." : folder)
         for leftover in names where leftover.hasPrefix(name) {
             unlink((folder.isEmpty ? "" : folder + "/") + leftover)
         }
@@ -130,11 +127,8 @@ public struct ProgressStore: Sendable {
     }
 
     public func save(_ record: ProgressRecord) throws {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do {
-            try AtomicFile.write(try encoder.encode(record), to: path)
+            try AtomicFile.write(try JSON.encode(record), to: path)
         } catch let error as AtomicFile.WriteError {
             throw SaveError(description: error.description)
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BuiltinLessons
-import Foundation
 import LessonModel
 import LessonFormat
 import TutorEngine
@@ -16,7 +15,9 @@ struct LessonSourceOptions: ParsableArguments {
 
     /// The checked library, or the problems printed one a line and exit status 1. The built-in
     /// lessons were checked when the program was built, so only `--lessons DIR` reads YAML.
-    func library() throws -> LessonLibrary {
+    func library() throws -> LessonLibrary { try Self.library(directory: directory) }
+
+    static func library(directory: String?) throws -> LessonLibrary {
         guard let directory else {
             guard let library = BuiltinLessons.library() else { throw ExitCode.failure }
             return library
@@ -33,10 +34,6 @@ struct LessonSourceOptions: ParsableArguments {
         )
         throw ExitCode.failure
     }
-}
-
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
 extension LessonLibrary {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LessonModel
 import LessonFormat
 import TutorEngine
@@ -20,7 +19,7 @@ struct LintCommand: ParsableCommand {
     var directory: String?
 
     func run() throws {
-        guard let folder = directory ?? (FileManager.default.fileExists(atPath: "Lessons") ? "Lessons" : nil) else {
+        guard let folder = directory ?? (FileSystem.isFolder("Lessons") ? "Lessons" : nil) else {
             print(
                 "metastasis-tutor: there is no Lessons folder here; give the folder to check. "
                     + "The built-in lessons were checked when this program was built.")

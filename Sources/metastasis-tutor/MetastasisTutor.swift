@@ -1,6 +1,5 @@
 import ArgumentParser
 
-@main
 struct MetastasisTutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metastasis-tutor",

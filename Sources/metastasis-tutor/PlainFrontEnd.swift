@@ -1,4 +1,3 @@
-import Foundation
 import TutorEngine
 import TutorView
 
@@ -28,6 +27,6 @@ final class PlainFrontEnd: FrontEnd {
     func forgetScreen() {}
 
     private func say(_ lines: [String]) {
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        SystemIO.writeOut(lines.joined(separator: "\n") + "\n")
     }
 }

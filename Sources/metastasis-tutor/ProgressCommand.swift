@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LessonModel
 import LessonFormat
 import TutorEngine
@@ -40,17 +39,14 @@ struct ProgressCommand: ParsableCommand {
         }
         let report = ProgressReport.make(library: library, record: record, now: SystemClock.now())
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            encoder.dateEncodingStrategy = .iso8601
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            SystemIO.writeOut(String(decoding: try JSON.encode(report), as: UTF8.self))
         } else {
             print(report.text(), terminator: "")
         }
     }
 
     private func resetProgress(_ store: ProgressStore) throws {
-        guard FileManager.default.fileExists(atPath: store.path) else {
+        guard FileSystem.exists(store.path) else {
             print("There is no progress to clear in \(store.path).")
             return
         }
@@ -69,17 +65,16 @@ struct ProgressCommand: ParsableCommand {
         }
         defer { lock.unlock() }
         if !yes {
-            FileHandle.standardOutput.write(
-                Data("This clears all progress in \(store.path). A copy is kept. Type yes to go on: ".utf8))
+            SystemIO.writeOut("This clears all progress in \(store.path). A copy is kept. Type yes to go on: ")
             guard let answer = readLine(),
-                ["yes", "y"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+                ["yes", "y"].contains(answer.trimmingWhitespace().lowercased())
             else {
                 print("Nothing was changed.")
                 return
             }
         }
         let copy = try store.backUp(label: "before-reset")
-        try FileManager.default.removeItem(atPath: store.path)
+        try FileSystem.remove(store.path)
         print("Progress cleared." + (copy.map { " The old file is kept as \($0)." } ?? ""))
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import LessonModel
 import LessonFormat
 import TutorEngine

@@ -1,11 +1,14 @@
 import ArgumentParser
-import Foundation
 import TerminalUI
 import LessonModel
 import LessonFormat
 import TutorEngine
 import TutorView
 import TutorStorage
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Whose progress, and where it is kept: the same for the tutorial, `quiz` and `progress`.
 struct ProgressOptions: ParsableArguments {
@@ -17,7 +20,9 @@ struct ProgressOptions: ParsableArguments {
             "Keep separate progress for this person (letters, digits, spaces, - and _).", valueName: "NAME"))
     var learner: String?
 
-    func validate() throws {
+    func validate() throws { try Self.check(file: file, learner: learner) }
+
+    static func check(file: String?, learner: String?) throws {
         if file != nil && learner != nil {
             throw ValidationError("use --progress or --learner, not both")
         }
@@ -26,12 +31,14 @@ struct ProgressOptions: ParsableArguments {
         }
     }
 
-    func store() throws -> ProgressStore {
-        let environment = ProcessInfo.processInfo.environment
+    func store() throws -> ProgressStore { try Self.store(file: file, learner: learner) }
+
+    static func store(file: String?, learner: String?) throws -> ProgressStore {
+        let environment = SystemIO.environment()
         if let file { return try ProgressStore.checked(path: file) }
         let defaultPath = ProgressStore.defaultPath(environment: environment)
         guard let learner else { return try ProgressStore.checked(path: defaultPath) }
-        let folder = (defaultPath as NSString).deletingLastPathComponent + "/learners"
+        let folder = FileSystem.folder(of: defaultPath) + "/learners"
         return try ProgressStore.checked(path: folder + "/" + (try LearnerName.fileName(for: learner)))
     }
 }
@@ -53,28 +60,34 @@ struct SessionOptions: ParsableArguments {
     var theme: Theme = .standard
 
     /// The theme to draw with: mono whenever NO_COLOR is set to anything.
-    var effectiveTheme: Theme {
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return .mono }
+    static func effectiveTheme(_ theme: Theme) -> Theme {
+        if let noColor = SystemIO.environment("NO_COLOR"), !noColor.isEmpty { return .mono }
         return theme
     }
 
     /// Plain mode when asked for, or when a full screen cannot work.
-    var usePlain: Bool {
+    static func usePlain(_ plain: Bool) -> Bool {
         if plain { return true }
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = SystemIO.environment("TERM") ?? ""
         return isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 || term.isEmpty || term == "dumb"
     }
 
     /// Runs the session to its end: in the terminal, or as plain lines.
-    func run(tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper, stats: String? = nil) throws {
-        if usePlain && state.kiosk == nil {
+    func run(tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper) throws {
+        try Self.run(plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: keeper)
+    }
+
+    static func run(
+        plain: Bool, theme: Theme, tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper, stats: String? = nil
+    ) throws {
+        if usePlain(plain) && state.kiosk == nil {
             _ = SessionLoop(frontEnd: PlainFrontEnd(), tutorial: tutorial, keeper: keeper, state: state, statsPath: nil)
                 .run()
             return
         }
         let terminal: Terminal
         do {
-            terminal = try Terminal(theme: effectiveTheme, raw: state.kiosk != nil)
+            terminal = try Terminal(theme: effectiveTheme(theme), raw: state.kiosk != nil)
         } catch {
             printError("metastasis-tutor: \(error)")
             throw ExitCode.failure

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LessonModel
 import LessonFormat
 import TutorEngine
@@ -23,56 +22,15 @@ struct StartCommand: ParsableCommand {
     )
     var path: String?
 
-    func validate() throws {
-        guard kiosk.kiosk else { return }
-        if session.progress.file != nil || session.progress.learner != nil {
-            throw ValidationError("a kiosk keeps no progress: leave out --progress and --learner")
-        }
-        if session.plain { throw ValidationError("--kiosk needs a full-screen terminal; leave out --plain") }
+    var settings: StartSettings {
+        StartSettings(
+            lessonsDirectory: session.source.directory, progressFile: session.progress.file,
+            learner: session.progress.learner, plain: session.plain, theme: session.theme, kiosk: kiosk.kiosk,
+            idleTimeout: kiosk.idleTimeout, idleCountdown: kiosk.idleCountdown, stats: kiosk.stats, lesson: lesson,
+            path: path)
     }
 
-    func run() throws {
-        let library = try session.source.library()
-        if kiosk.kiosk { return try runKiosk(library) }
-        let keeper = ProgressKeeper(store: try session.progress.store())
-        let record = keeper.record
+    func validate() throws { try settings.validate() }
 
-        var pathName = path ?? record?.path ?? Course.fullPathName
-        if library.lessonIDs(inPath: pathName) == nil {
-            if path != nil {
-                throw ValidationError(
-                    "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))"
-                )
-            }
-            pathName = Course.fullPathName
-        }
-        if let lesson {
-            guard library.lessons[lesson] != nil else {
-                throw library.unknownLesson(lesson)
-            }
-            if library.lessonIDs(inPath: pathName)?.contains(lesson) != true {
-                pathName = Course.fullPathName
-            }
-        }
-        guard let tutorial = Tutorial(library: library, pathName: pathName) else { throw ExitCode.failure }
-        var state = record.map { TutorState(resuming: $0, tutorial: tutorial) } ?? TutorState()
-        state.utcOffset = SystemClock.utcOffset()
-        if let lesson {
-            _ = Engine.reduce(&state, .openLesson(lesson), tutorial: tutorial, now: SystemClock.now())
-        }
-        try session.run(tutorial: tutorial, state: state, keeper: keeper)
-    }
-
-    /// A fresh visitor every time: nothing is read from or written to a progress file.
-    private func runKiosk(_ library: LessonLibrary) throws {
-        let pathName = path ?? Course.fullPathName
-        guard let tutorial = Tutorial(library: library, pathName: pathName) else {
-            throw ValidationError(
-                "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
-        }
-        var state = TutorState()
-        state.kiosk = KioskState(settings: kiosk.settings(), now: SystemClock.now())
-        try session.run(
-            tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()), stats: kiosk.stats)
-    }
+    func run() throws { try settings.run() }
 }
