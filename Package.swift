@@ -46,7 +46,13 @@ let package = Package(
             name: "TutorCoreTests",
             dependencies: ["LessonModel", "LessonFormat", "TutorEngine", "TutorView", "TutorStorage", "BuiltinLessons"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["metastasis-tutor", "LessonModel", "TutorEngine", "TutorStorage"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "metastasis-tutor", "LessonModel", "TutorEngine", "TutorStorage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
