@@ -65,16 +65,4 @@ public final class FileLock {
     }
 
     deinit { unlock() }
-
-    /// Whether anyone holds the lock on `path` now.
-    public static func isHeld(path: String) -> Bool {
-        let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        if flock(fd, LOCK_EX | LOCK_NB) == 0 {
-            flock(fd, LOCK_UN)
-            return false
-        }
-        return true
-    }
 }

@@ -47,8 +47,13 @@ public struct JSONParser {
     }
 
     private mutating func expect(_ word: String) throws(SyntaxError) {
+        let start = index
         for byte in word.utf8 {
-            guard current == byte else { throw error("expected \(word)") }
+            guard current == byte else {
+                // Point at the word, not at the letter where it went wrong.
+                index = start
+                throw error("expected \(word)")
+            }
             index += 1
         }
     }
