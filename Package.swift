@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "metastasis-tutor", "LessonModel", "TutorEngine", "TutorStorage",
+                "metastasis-tutor", "LessonModel", "TutorEngine", "TutorStorage", "BuiltinLessons",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -48,6 +48,23 @@ extension NamedPath: NodeReadable {
     }
 }
 
+extension KioskText: NodeReadable {
+    init(reading reader: NodeReader) throws {
+        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
+        self.init(
+            invitation: "", privacy: "", welcome: TextScreen(heading: "", blocks: []), path: "",
+            location: SourceLocation(file: ""))
+        let c = try reader.mapping(
+            "the kiosk", allowed: ["invitation", "privacy", "welcome", "path"],
+            required: ["invitation", "privacy", "welcome", "path"])
+        location = c.location(ofKey: "path")
+        invitation = c.nonEmpty(try c.value("invitation"), key: "invitation")
+        privacy = c.nonEmpty(try c.value("privacy"), key: "privacy")
+        welcome = try c.value("welcome")
+        path = try c.value("path")
+    }
+}
+
 extension Course: NodeReadable {
     init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
@@ -55,7 +72,7 @@ extension Course: NodeReadable {
             title: "", disclaimer: "", welcome: TextScreen(heading: "", blocks: []),
             farewell: TextScreen(heading: "", blocks: []), parts: [], paths: [], location: SourceLocation(file: ""))
         let c = try reader.mapping(
-            "the course", allowed: ["title", "disclaimer", "welcome", "farewell", "parts", "paths"],
+            "the course", allowed: ["title", "disclaimer", "welcome", "farewell", "parts", "paths", "kiosk"],
             required: ["title", "disclaimer", "welcome", "farewell", "parts"])
         location = reader.here
         title = c.nonEmpty(try c.value("title"), key: "title")
@@ -69,5 +86,7 @@ extension Course: NodeReadable {
             reader.report.report(c.location(ofKey: "parts"), "the course needs at least one part")
         }
         paths = try c.optional("paths") ?? []
+        kiosk = try c.optional("kiosk")
+        kiosk?.welcome.notice = disclaimer
     }
 }

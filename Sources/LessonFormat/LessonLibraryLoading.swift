@@ -177,6 +177,13 @@ extension LessonLibrary {
                         "path '\(path.name)' names lesson '\(reference.id)', but no lesson has that id"))
             }
         }
+        if let kiosk = course.kiosk, kiosk.path != Course.fullPathName, !pathNames.contains(kiosk.path) {
+            problems.append(
+                Problem(
+                    kiosk.location,
+                    "the kiosk runs path '\(ProblemText.short(kiosk.path))', but there is no such path; the paths are: "
+                        + ([Course.fullPathName] + course.paths.map(\.name)).joined(separator: ", ")))
+        }
         for lesson in lessons.values where placed[lesson.id] == nil {
             problems.append(
                 Problem(

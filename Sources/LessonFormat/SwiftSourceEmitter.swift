@@ -85,7 +85,14 @@ public enum SwiftSourceEmitter {
         }
         return "Course(title: \(literal(course.title)), disclaimer: \(literal(course.disclaimer)), "
             + "welcome: \(textScreen(course.welcome)), farewell: \(textScreen(course.farewell)), "
-            + "parts: \(array(parts)), paths: \(array(paths)), location: \(location(course.location)))"
+            + "parts: \(array(parts)), paths: \(array(paths)), kiosk: \(kiosk(course.kiosk)), "
+            + "location: \(location(course.location)))"
+    }
+
+    private static func kiosk(_ kiosk: KioskText?) -> String {
+        guard let kiosk else { return "nil" }
+        return "KioskText(invitation: \(literal(kiosk.invitation)), privacy: \(literal(kiosk.privacy)), "
+            + "welcome: \(textScreen(kiosk.welcome)), path: \(literal(kiosk.path)), location: \(location(kiosk.location)))"
     }
 
     private static func spans(_ spans: [InlineSpan]) -> String {

@@ -85,6 +85,27 @@ public struct NamedPath: Equatable, Sendable {
     }
 }
 
+/// What a clinic kiosk shows instead of the course's own opening: a start screen that
+/// invites a passer-by in, a welcome that promises nothing is kept, and a short path.
+public struct KioskText: Equatable, Sendable {
+    /// One or two sentences under the title on the start screen.
+    public var invitation: String
+    /// What happens to the visitor's answers, at the foot of the start screen.
+    public var privacy: String
+    public var welcome: TextScreen
+    /// The path the kiosk runs unless `--path` names another.
+    public var path: String
+    public var location: SourceLocation
+
+    public init(invitation: String, privacy: String, welcome: TextScreen, path: String, location: SourceLocation) {
+        self.invitation = invitation
+        self.privacy = privacy
+        self.welcome = welcome
+        self.path = path
+        self.location = location
+    }
+}
+
 public struct Course: Equatable, Sendable {
     public static let fullPathName = "full"
 
@@ -94,11 +115,13 @@ public struct Course: Equatable, Sendable {
     public var farewell: TextScreen
     public var parts: [CoursePart]
     public var paths: [NamedPath]
+    /// nil when the course has no `kiosk:` section; `--kiosk` then refuses to start.
+    public var kiosk: KioskText?
     public var location: SourceLocation
 
     public init(
         title: String, disclaimer: String, welcome: TextScreen, farewell: TextScreen, parts: [CoursePart],
-        paths: [NamedPath], location: SourceLocation
+        paths: [NamedPath], kiosk: KioskText? = nil, location: SourceLocation
     ) {
         self.title = title
         self.disclaimer = disclaimer
@@ -106,6 +129,7 @@ public struct Course: Equatable, Sendable {
         self.farewell = farewell
         self.parts = parts
         self.paths = paths
+        self.kiosk = kiosk
         self.location = location
     }
 }

@@ -27,8 +27,9 @@ public struct Tutorial: Equatable, Sendable {
 
     public static let glossaryTermsPerScreen = 4
 
-    /// nil when the library has no path of that name.
-    public init?(library: LessonLibrary, pathName: String = Course.fullPathName) {
+    /// nil when the library has no path of that name. A kiosk opens with the course's kiosk
+    /// welcome, which promises nothing is kept, in place of the usual one.
+    public init?(library: LessonLibrary, pathName: String = Course.fullPathName, kiosk: Bool = false) {
         guard let lessonIDs = library.lessonIDs(inPath: pathName) else { return nil }
         self.library = library
         self.pathName = pathName
@@ -37,7 +38,8 @@ public struct Tutorial: Equatable, Sendable {
         let course = library.course
         var units = [
             Unit(
-                kind: .welcome, id: Unit.welcomeID, title: course.title, screens: [.text(course.welcome)])
+                kind: .welcome, id: Unit.welcomeID, title: course.title,
+                screens: [.text(kiosk ? course.kiosk?.welcome ?? course.welcome : course.welcome)])
         ]
         for id in lessonIDs {
             guard let lesson = library.lessons[id] else { continue }

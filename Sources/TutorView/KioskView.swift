@@ -42,15 +42,17 @@ enum KioskView {
         var lines: [Line] = []
         lines += TextLayout.wrap(course.title, width: width, style: .heading)
         lines.append([])
-        lines += TextLayout.wrap(
-            "Learn how cancer can spread, step by step, with pictures and short questions.", width: width)
-        lines.append([])
+        if let kiosk = course.kiosk {
+            lines += TextLayout.wrap(kiosk.invitation, width: width)
+            lines.append([])
+        }
         lines += TextLayout.wrap("Press any key to start", width: width, style: .barBold)
         lines.append([])
         lines += TextLayout.wrap(course.disclaimer, width: width, style: .notice)
-        lines.append([])
-        lines += TextLayout.wrap(
-            "Nothing you do here is saved. When you leave, your answers are cleared.", width: width, style: .dim)
+        if let kiosk = course.kiosk {
+            lines.append([])
+            lines += TextLayout.wrap(kiosk.privacy, width: width, style: .dim)
+        }
         let top = max(0, (grid.height - lines.count) / 2)
         let left = max(0, (grid.width - width) / 2)
         for (offset, line) in lines.prefix(grid.height).enumerated() {

@@ -29,7 +29,7 @@ struct HandoutCommand: ParsableCommand {
     @Option(help: .hidden)
     var width: Int = Handout.width
 
-    @Argument(help: ArgumentHelp("Lesson ids, such as step-3 or site-liver.", valueName: "ID"))
+    @Argument(help: ArgumentHelp("Lesson ids, such as \(BuiltinNames.lessonExamples).", valueName: "ID"))
     var lessonIDs: [String] = []
 
     func validate() throws {

@@ -15,10 +15,10 @@ struct QuizCommand: ParsableCommand {
 
     @OptionGroup var session: SessionOptions
 
-    @Option(help: ArgumentHelp("Ask only about this part of the course (1 to 4).", valueName: "N"))
+    @Option(help: ArgumentHelp("Ask only about this part of the course (1 to \(BuiltinNames.partCount)).", valueName: "N"))
     var part: Int?
 
-    @Option(help: ArgumentHelp("Ask only about this lesson, for example step-3.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Ask only about this lesson, for example \(BuiltinNames.lessonExamples).", valueName: "ID"))
     var lesson: String?
 
     @Option(help: ArgumentHelp("How many different questions to ask.", valueName: "N"))

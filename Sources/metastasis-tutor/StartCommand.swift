@@ -14,11 +14,13 @@ struct StartCommand: ParsableCommand {
     @OptionGroup var session: SessionOptions
     @OptionGroup var kiosk: KioskOptions
 
-    @Option(help: ArgumentHelp("Open this lesson, for example step-3 or site-liver.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Open this lesson, for example \(BuiltinNames.lessonExamples).", valueName: "ID"))
     var lesson: String?
 
     @Option(
-        help: ArgumentHelp("Follow a shorter path: six-steps, where-it-spreads, overview (or full).", valueName: "NAME")
+        help: ArgumentHelp(
+            "Follow a path of the course: \(BuiltinNames.pathNames). A kiosk runs its own short path unless this names one.",
+            valueName: "NAME")
     )
     var path: String?
 

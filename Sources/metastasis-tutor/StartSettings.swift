@@ -63,8 +63,12 @@ struct StartSettings: Equatable {
 
     /// A fresh visitor every time: nothing is read from or written to a progress file.
     private func runKiosk(_ library: LessonLibrary) throws {
-        let pathName = path ?? Course.fullPathName
-        guard let tutorial = Tutorial(library: library, pathName: pathName) else {
+        guard let kioskText = library.course.kiosk else {
+            throw ValidationError(
+                "\(library.course.location.file): the course has no 'kiosk:' section, which --kiosk needs (see Lessons/README.md)")
+        }
+        let pathName = path ?? kioskText.path
+        guard let tutorial = Tutorial(library: library, pathName: pathName, kiosk: true) else {
             throw ValidationError(
                 "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
         }

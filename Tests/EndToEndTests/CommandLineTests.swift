@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BuiltinLessons
 import LessonModel
 import TutorEngine
 import TutorStorage
@@ -58,6 +59,35 @@ func runTutor(
         let (status, output) = try runTutor(["--lessons", Paths.fixtureLessons, "--lesson", "nope"])
         #expect(status != 0)
         #expect(output.contains("there is no lesson called 'nope'"))
+    }
+
+    @Test func helpNamesThePathsAndLessonsTheCourseHas() throws {
+        let (status, output) = try runTutor(["start", "--help"])
+        #expect(status == 0)
+        let help = output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let library = try #require(BuiltinLessons.library())
+        for name in library.pathNames { #expect(help.contains(name), "help lacks the path \(name)") }
+        let firstLesson = try #require(library.course.parts.first?.lessons.first?.id)
+        #expect(help.contains("for example \(firstLesson)"))
+        let quiz = try runTutor(["quiz", "--help"]).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(quiz.contains("(1 to \(library.course.parts.count))"))
+    }
+
+    @Test func aKioskNeedsTheCoursesKioskSection() throws {
+        let folder = try Paths.temporaryDirectory()
+        for name in ["course.yaml", "alpha.yaml", "beta.yaml", "glossary.yaml"] {
+            try FileManager.default.copyItem(atPath: Paths.fixtureLessons + "/" + name, toPath: folder + "/" + name)
+        }
+        let course = folder + "/course.yaml"
+        var text = try String(contentsOfFile: course, encoding: .utf8)
+        let start = try #require(text.range(of: "kiosk:\n"))
+        let end = try #require(text.range(of: "parts:\n"))
+        text.removeSubrange(start.lowerBound..<end.lowerBound)
+        try text.write(toFile: course, atomically: true, encoding: .utf8)
+        let (status, output) = try runTutor(["--kiosk", "--lessons", folder])
+        #expect(status != 0)
+        #expect(output.contains("\(course): the course has no 'kiosk:' section, which --kiosk needs"))
+        #expect(output.split(separator: "\n").count <= 3)
     }
 
     @Test func glossaryAndHandoutPrintPlainText() throws {

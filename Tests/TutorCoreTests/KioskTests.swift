@@ -1,3 +1,4 @@
+import BuiltinLessons
 import Foundation
 import Testing
 
@@ -140,6 +141,35 @@ import Testing
         #expect(!KioskEngine.matches("246", "2468"))
         #expect(!KioskEngine.matches("24680", "2468"))
         #expect(!KioskEngine.matches("", "2468"))
+    }
+
+    @Test func theKioskTextComesFromTheCourseFile() throws {
+        let library = try Fixtures.library()
+        let kioskText = try #require(library.course.kiosk)
+        let tutorial = try #require(Tutorial(library: library, pathName: kioskText.path, kiosk: true))
+        var harness = ScreenHarness(tutorial)
+        harness.driver.state.kiosk = KioskState(settings: KioskSettings(exitPIN: "1"), now: Fixtures.now)
+        let start = harness.screen()
+        #expect(start.contains(kioskText.invitation))
+        #expect(start.contains(kioskText.privacy))
+        harness.press(.enter)
+        #expect(harness.screen().contains("This is the test course in a kiosk. Nothing is kept."))
+        #expect(!harness.screen().contains("This is a small course used by the tests."))
+    }
+
+    @Test func theBuiltInKioskRunsAShortPathAndPromisesNothingIsKept() throws {
+        let library = try #require(BuiltinLessons.library())
+        let kioskText = try #require(library.course.kiosk)
+        let path = try #require(library.lessonIDs(inPath: kioskText.path))
+        #expect(kioskText.path != Course.fullPathName)
+        #expect(path.count < library.courseOrder.count / 2)
+        let welcome = kioskText.welcome.blocks.map { block -> String in
+            switch block {
+            case .paragraph(let spans), .bullet(let spans): spans.map(\.text).joined()
+            }
+        }.joined(separator: " ")
+        #expect(!welcome.contains("left off"), "a kiosk forgets each visitor, so it must not promise to resume")
+        #expect(welcome.contains("cleared"))
     }
 
     @Test func kioskScreens() throws {

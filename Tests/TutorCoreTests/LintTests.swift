@@ -209,6 +209,42 @@ import Testing
             ])
     }
 
+    static let kiosk = """
+        kiosk:
+          invitation: Come in.
+          privacy: Nothing is kept.
+          path: quick
+          welcome:
+            heading: Hi
+            body: Nothing is kept here.
+
+        """
+
+    @Test func kioskSectionIsRead() throws {
+        let course = Self.course + "paths:\n  - name: quick\n    title: Q\n    lessons: [a]\n" + Self.kiosk
+        let files = [LessonFile(path: "L/course.yaml", text: course), LessonFile(path: "L/a.yaml", text: Self.goodLesson)]
+        let (library, problems) = LessonLibrary.load(files)
+        #expect(problems.isEmpty)
+        let kiosk = try #require(library?.course.kiosk)
+        #expect(kiosk.path == "quick" && kiosk.invitation == "Come in." && kiosk.privacy == "Nothing is kept.")
+        #expect(kiosk.welcome.notice == "General education only, not medical advice.")
+    }
+
+    @Test func kioskPathThatDoesNotExist() {
+        #expect(
+            problems(course: Self.course + Self.kiosk) == [
+                "L/course.yaml:16:3: the kiosk runs path 'quick', but there is no such path; the paths are: full"
+            ])
+    }
+
+    @Test func kioskSectionMissingAKey() {
+        let course = Self.course + "kiosk:\n  invitation: Come in.\n  path: full\n  welcome:\n    heading: Hi\n    body: B.\n"
+        let found = problems(course: course)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("L/course.yaml:14:") == true, "\(found)")
+        #expect(found.first?.contains("privacy") == true)
+    }
+
     @Test func lessonWithoutSources() {
         let bad = Self.goodLesson.replacingOccurrences(of: "sources:\n  - NCI", with: "sources: []")
         #expect(problems(lesson: bad) == ["L/a.yaml:8:1: a lesson needs at least one source"])
