@@ -39,6 +39,18 @@ public enum Action: Equatable, Sendable {
     case pinDigit(Character)
     case pinErase
     case pinSubmit
+    /// `w`: open the one-line editor for a question to ask the care team.
+    case writeQuestion
+    case editorType(Character)
+    case editorErase
+    case editorMoveCursor(Int)
+    case editorCancel
+    case editorKeep
+    /// Plain mode: the whole line typed is the question (an empty line keeps nothing).
+    case editorKeepLine(String)
+    /// In "My questions": change or delete the question at this index.
+    case changeQuestion(Int)
+    case deleteQuestion(Int)
 }
 
 /// Which questions a quiz round draws from.
@@ -53,6 +65,7 @@ public enum QuizScope: Equatable, Sendable {
 public enum MenuEntry: Equatable, Sendable {
     case testYourself
     case progress
+    case myQuestions
     case lesson(unit: Int)
 }
 

@@ -17,6 +17,9 @@ public enum Engine {
         }
         if case .tick = action { return [] }
         state.notice = nil
+        if let effects = QuestionsEngine.reduce(&state, action, tutorial: tutorial, now: now) {
+            return effects
+        }
         if state.quiz != nil, state.overlay == nil,
             let effects = QuizEngine.reduce(&state, action, tutorial: tutorial, now: now, measure: measure)
         {
@@ -65,6 +68,8 @@ public enum Engine {
             if case .menu(let selection) = state.overlay {
                 let count = menuEntries(tutorial).count
                 state.overlay = .menu(selection: min(max(0, selection + delta), count - 1))
+            } else if case .myQuestions(let selection) = state.overlay {
+                state.overlay = .myQuestions(selection: min(max(0, selection + delta), max(0, state.questions.count - 1)))
             }
         case .menuPick(let index):
             guard case .menu = state.overlay else { break }
@@ -82,6 +87,8 @@ public enum Engine {
                     now: now)
             case .progress:
                 state.overlay = .progress(progressReport(state, tutorial, now), scroll: 0)
+            case .myQuestions:
+                state.overlay = .myQuestions(selection: 0)
             case .lesson(let unit):
                 state.quiz = nil
                 return move(to: Position(unit: unit, screen: 0), &state, tutorial)
@@ -98,7 +105,9 @@ public enum Engine {
             return move(to: Position(unit: unit, screen: 0), &state, tutorial)
         case .startQuiz(let scope, let origin, let count):
             return QuizEngine.start(&state, scope: scope, origin: origin, count: count, tutorial: tutorial, now: now)
-        case .endQuiz, .resize, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit:
+        case .endQuiz, .resize, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit, .writeQuestion,
+            .editorType, .editorErase, .editorMoveCursor, .editorCancel, .editorKeep, .editorKeepLine, .changeQuestion,
+            .deleteQuestion:
             break
         }
         return []
@@ -113,7 +122,7 @@ public enum Engine {
 
     /// The contents menu: self-quizzing and progress first, then the lessons of the path.
     public static func menuEntries(_ tutorial: Tutorial) -> [MenuEntry] {
-        [.testYourself, .progress]
+        [.testYourself, .progress, .myQuestions]
             + tutorial.units.indices.filter { tutorial.units[$0].kind == .lesson }.map { .lesson(unit: $0) }
     }
 

@@ -28,4 +28,8 @@ public enum Notice: Equatable, Sendable {
     case progressFolderNotWritable(folder: String)
     /// Progress: saving failed; nothing more is saved this session.
     case progressNotSaved(reason: String)
+    /// A question for the care team was kept ("My questions" in the menu).
+    case questionKept
+    /// The list of the learner's questions is full.
+    case tooManyQuestions(Int)
 }

@@ -95,6 +95,26 @@ extension ProgressRecord {
             clean.reviewCards = kept.isEmpty ? nil : kept
         }
 
+        if let questions {
+            var kept: [LearnerQuestion] = []
+            for var question in questions {
+                let clean = question.text.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control }
+                guard clean, !question.text.isEmpty, question.text.count <= LearnerQuestion.lengthLimit,
+                    Self.isSane(question.at), kept.count < LearnerQuestion.countLimit
+                else {
+                    dropped += 1
+                    continue
+                }
+                // A lesson that has gone keeps the question; only the note of where it was written goes.
+                if let id = question.lessonID, library.lessons[id] == nil {
+                    question.lessonID = nil
+                    dropped += 1
+                }
+                kept.append(question)
+            }
+            clean.questions = kept.isEmpty ? nil : kept
+        }
+
         if let updatedAt {
             if Self.isSane(updatedAt) { clean.updatedAt = updatedAt } else { dropped += 1 }
         }

@@ -3,7 +3,8 @@ import LessonModel
 /// What the progress file holds. Lessons are named by id and positions by lesson id, so a
 /// file survives lessons being added or reordered.
 public struct ProgressRecord: Codable, Equatable, Sendable {
-    public static let currentFormatVersion = 1
+    /// 2 added the learner's questions; files of format 1 load as they are.
+    public static let currentFormatVersion = 2
 
     public var formatVersion: Int
     /// The path the learner was on last.
@@ -17,11 +18,13 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
     /// Each question's review box for self-quizzing (absent in files from before quizzes).
     public var reviewCards: [String: ReviewCard]?
     public var updatedAt: Instant?
+    /// The learner's questions for their care team (absent before format 2).
+    public var questions: [LearnerQuestion]?
 
     public init(
         path: String = Course.fullPathName, positions: [String: SavedPosition] = [:],
         finishedLessons: [String] = [], answers: [Answer] = [], reviewCards: [String: ReviewCard]? = nil,
-        updatedAt: Instant? = nil
+        updatedAt: Instant? = nil, questions: [LearnerQuestion]? = nil
     ) {
         self.formatVersion = Self.currentFormatVersion
         self.path = path
@@ -30,6 +33,7 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
         self.answers = answers
         self.reviewCards = reviewCards
         self.updatedAt = updatedAt
+        self.questions = questions
     }
 }
 
@@ -46,6 +50,7 @@ extension TutorState {
         finishedLessons = Set(record.finishedLessons)
         lastVisit = record.updatedAt
         reviewCards = record.reviewCards ?? [:]
+        questions = record.questions ?? []
         otherPaths = record.positions.filter { $0.key != tutorial.pathName }
         if let saved = record.positions[tutorial.pathName], let unit = tutorial.unitIndex(of: saved.lesson) {
             let screens = tutorial.units[unit].screens.count
@@ -60,6 +65,7 @@ extension TutorState {
             lesson: tutorial.units[position.unit].id, screen: position.screen)
         return ProgressRecord(
             path: tutorial.pathName, positions: positions, finishedLessons: finishedLessons.sorted(),
-            answers: AnswerLog.bounded(answerLog), reviewCards: reviewCards.isEmpty ? nil : reviewCards, updatedAt: now)
+            answers: AnswerLog.bounded(answerLog), reviewCards: reviewCards.isEmpty ? nil : reviewCards, updatedAt: now,
+            questions: questions.isEmpty ? nil : questions)
     }
 }

@@ -31,6 +31,8 @@ public enum Overlay: Equatable, Sendable {
     /// The report is made when the screen opens, with the time of that key press.
     case progress(ProgressReport, scroll: Int)
     case quitConfirm
+    /// The learner's own questions, with the selected one.
+    case myQuestions(selection: Int)
 }
 
 /// A question being answered on screen: the highlighted choice, and for order and match
@@ -102,6 +104,10 @@ public struct TutorState: Equatable, Sendable {
     /// The picks of order and match questions left half done, by question id, so stepping
     /// back to read a screen again does not throw them away.
     public var keptDrafts: [String: Draft]
+    /// The learner's questions for their care team, oldest first.
+    public var questions: [LearnerQuestion]
+    /// Open while a question is being written or changed; it takes every key.
+    public var editor: QuestionEditor?
 
     public init(position: Position = Position(unit: 0, screen: 0)) {
         self.position = position
@@ -119,6 +125,8 @@ public struct TutorState: Equatable, Sendable {
         self.kiosk = nil
         self.utcOffset = 0
         self.keptDrafts = [:]
+        self.questions = []
+        self.editor = nil
     }
 
     /// The latest answer given to a question on its lesson screen, if any.

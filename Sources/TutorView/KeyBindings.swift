@@ -7,6 +7,7 @@ public enum Command: Equatable, Sendable, CaseIterable {
     case goOn, goBack, takeBack, answer, up, down, pageUp, pageDown
     case menu, glossary, help, progress, close, stopQuiz, quit, yes, no
     case staffExit
+    case writeQuestion, deleteQuestion
 }
 
 /// One command with every way to give it: the keys of the full-screen tutorial, the word
@@ -79,6 +80,13 @@ public enum KeyBindings {
         KeyBinding(
             command: .no, keys: [.character("n"), .character("N"), .escape], helpKeys: "n",
             helpMeaning: nil, plainWords: ["n", "no"]),
+        KeyBinding(
+            command: .writeQuestion, keys: [.character("w"), .character("W")], helpKeys: "w",
+            helpMeaning: "write down a question for your care team (see My questions in the menu)",
+            plainWords: ["w", "write"]),
+        KeyBinding(
+            command: .deleteQuestion, keys: [.character("d"), .character("D")], helpKeys: "d", helpMeaning: nil,
+            plainWords: ["d", "delete"]),
         // F12, or Ctrl-K where F12 cannot be typed: asks for the kiosk's exit PIN.
         KeyBinding(
             command: .staffExit, keys: [.function(12), .character("\u{0B}")], helpKeys: "F12",

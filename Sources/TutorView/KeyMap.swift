@@ -5,9 +5,18 @@ import TutorEngine
 public enum KeyContext: Equatable, Sendable {
     case lesson, question, quizQuestion, quizAnswer, quizSummary
     case menu, reading, quitConfirm
+    /// The list of the learner's own questions.
+    case myQuestions
+    /// A question being written: every key is text, except the editor's own.
+    case editing
 
     public init(_ state: TutorState, _ tutorial: Tutorial) {
+        if state.editor != nil {
+            self = .editing
+            return
+        }
         switch state.overlay {
+        case .myQuestions: self = .myQuestions
         case .quitConfirm: self = .quitConfirm
         case .menu: self = .menu
         case .help, .glossary, .progress: self = .reading
@@ -24,12 +33,20 @@ public enum KeyContext: Equatable, Sendable {
     /// keeps as many as fit); a key that gives none of them does nothing.
     public var commands: [Command] {
         switch self {
-        case .lesson: [.goOn, .goBack, .menu, .glossary, .help, .quit, .up, .down, .pageUp, .pageDown]
+        case .lesson:
+            [.goOn, .goBack, .menu, .glossary, .help, .quit, .up, .down, .pageUp, .pageDown, .writeQuestion]
         case .question:
-            [.answer, .goOn, .takeBack, .goBack, .menu, .help, .quit, .glossary, .up, .down, .pageUp, .pageDown]
-        case .quizQuestion: [.answer, .goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .takeBack, .goBack]
-        case .quizAnswer: [.goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .goBack]
-        case .quizSummary: [.goOn, .stopQuiz, .quit, .menu, .help, .up, .down]
+            [
+                .answer, .goOn, .takeBack, .goBack, .menu, .help, .quit, .glossary, .up, .down, .pageUp, .pageDown,
+                .writeQuestion,
+            ]
+        case .quizQuestion:
+            [.answer, .goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .takeBack, .goBack, .writeQuestion]
+        case .quizAnswer: [.goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .goBack, .writeQuestion]
+        case .quizSummary: [.goOn, .stopQuiz, .quit, .menu, .help, .up, .down, .writeQuestion]
+        case .myQuestions:
+            [.up, .goOn, .deleteQuestion, .writeQuestion, .close, .quit, .down, .goBack, .menu, .help]
+        case .editing: [.goOn, .close]
         case .menu: [.up, .goOn, .close, .quit, .down, .pageUp, .pageDown, .goBack, .menu, .help]
         case .reading: [.close, .up, .quit, .down, .pageUp, .pageDown, .goOn, .goBack, .help, .glossary, .menu]
         case .quitConfirm: [.yes, .no]
@@ -60,6 +77,12 @@ public enum KeyContext: Equatable, Sendable {
         case .quizSummary: [(.goOn, "done", .enter), (.quit, "quit", .character("q"))]
         case .menu: [(.up, "choose", .up), (.goOn, "open", .enter), (.close, "close", .escape), (.quit, "quit", .character("q"))]
         case .reading: [(.close, "close", .escape), (.up, "scroll", .up), (.quit, "quit", .character("q"))]
+        case .myQuestions:
+            [
+                (.goOn, "change", .enter), (.deleteQuestion, "delete", .character("d")),
+                (.writeQuestion, "new", .character("w")), (.close, "close", .escape), (.quit, "quit", .character("q")),
+            ]
+        case .editing: [(.goOn, "keep", .enter), (.close, "cancel", .escape)]
         case .quitConfirm: []
         }
     }
@@ -75,6 +98,7 @@ public enum KeyMap {
             }
         }
         let context = KeyContext(state, tutorial)
+        if context == .editing { return editorAction(for: key) }
         guard let command = KeyBindings.command(for: key, among: context.commands) else { return nil }
         if command == .answer, case .character(let c) = key, let digit = c.wholeNumberValue {
             return .choose(digit)
@@ -95,6 +119,24 @@ public enum KeyMap {
         case (.quitConfirm, .yes): return .answerQuit(true)
         case (.quitConfirm, .no): return .answerQuit(false)
         case (.quitConfirm, _): return nil
+        case (.editing, .goOn): return .editorKeep
+        case (.editing, .close): return .editorCancel
+        case (.editing, _): return nil
+        case (.myQuestions, .up): return .menuMove(-1)
+        case (.myQuestions, .down): return .menuMove(1)
+        case (.myQuestions, .goOn):
+            if case .myQuestions(let selection)? = state.overlay, selection < state.questions.count {
+                return .changeQuestion(selection)
+            }
+            return .writeQuestion
+        case (.myQuestions, .deleteQuestion):
+            if case .myQuestions(let selection)? = state.overlay, selection < state.questions.count {
+                return .deleteQuestion(selection)
+            }
+            return nil
+        case (.myQuestions, .close), (.myQuestions, .goBack): return .closeOverlay
+        case (_, .deleteQuestion): return nil
+        case (_, .writeQuestion): return .writeQuestion
         case (.menu, .up): return .menuMove(-1)
         case (.menu, .down): return .menuMove(1)
         case (.menu, .pageUp): return .menuMove(-10)
@@ -127,6 +169,22 @@ public enum KeyMap {
         case (_, .stopQuiz): return state.quiz != nil ? .endQuiz : .closeOverlay
         case (_, .quit): return .requestQuit
         case (_, .answer), (_, .yes), (_, .no), (_, .staffExit): return nil
+        }
+    }
+
+    /// The editor takes letters as text; only its own keys do anything else.
+    private static func editorAction(for key: Key) -> Action? {
+        switch key {
+        case .enter: return .editorKeep
+        case .escape: return .editorCancel
+        case .backspace: return .editorErase
+        case .left: return .editorMoveCursor(-1)
+        case .right: return .editorMoveCursor(1)
+        case .home: return .editorMoveCursor(-LearnerQuestion.lengthLimit)
+        case .end: return .editorMoveCursor(LearnerQuestion.lengthLimit)
+        case .character(let c) where !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }):
+            return .editorType(c)
+        default: return nil
         }
     }
 
@@ -176,8 +234,20 @@ extension KeyMap {
     /// mode has no highlight to confirm and no arrows: Enter alone goes on or closes, a number
     /// answers (or, in the list of lessons, opens that entry), and `q` quits at once.
     public static func action(forPlainLine line: String, state: TutorState, tutorial: Tutorial) -> Action? {
-        let word = line.trimmingWhitespace().lowercased()
         let context = KeyContext(state, tutorial)
+        if context == .editing { return .editorKeepLine(line) }
+        let word = line.trimmingWhitespace().lowercased()
+        if context == .myQuestions {
+            // "d 2" deletes the second question, "2" changes it, Enter alone closes the list.
+            let parts = word.split(separator: " ")
+            if parts.count == 2, KeyBindings.binding(.deleteQuestion).plainWords.contains(String(parts[0])),
+                let number = Int(parts[1]), state.questions.indices.contains(number - 1)
+            {
+                return .deleteQuestion(number - 1)
+            }
+            if let number = Int(word), state.questions.indices.contains(number - 1) { return .changeQuestion(number - 1) }
+            if word.isEmpty { return .closeOverlay }
+        }
         if context == .menu {
             if let number = Int(word) { return .menuPick(number - 1) }
             return word.isEmpty ? .closeOverlay : nil

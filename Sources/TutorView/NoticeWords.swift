@@ -52,6 +52,10 @@ public enum NoticeWords {
             return "Your progress cannot be saved: the folder \(folder) cannot be written. You can carry on."
         case .progressNotSaved(let reason):
             return "Your progress cannot be saved (\(reason)). You can carry on; nothing more will be saved."
+        case .questionKept:
+            return "Your question is kept. \(menu.capitalizedFirst) and open My questions to see them all."
+        case .tooManyQuestions(let limit):
+            return "You have \(limit) questions, as many as the list holds. Change or delete one in My questions."
         }
     }
 

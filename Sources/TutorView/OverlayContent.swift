@@ -21,6 +21,12 @@ enum OverlayContent {
                 ]
             case .progress:
                 spans = [Span("Your progress", selected ? .selected : .bold)]
+            case .myQuestions:
+                let count = state.questions.count
+                spans = [
+                    Span("My questions", selected ? .selected : .bold),
+                    Span(count == 0 ? "  (for your care team)" : "  (\(count))", .dim),
+                ]
             case .lesson(let unitIndex):
                 let unit = tutorial.units[unitIndex]
                 if let part = unit.partNumber, part != lastPart, let title = unit.partTitle {
@@ -47,7 +53,7 @@ enum OverlayContent {
         return ContentLines(lines: lines, cursorLine: cursorLine, targets: targets)
     }
 
-    static func help(width: Int) -> [Line] {
+    static func help(width: Int, kiosk: Bool = false) -> [Line] {
         let keys = KeyBindings.table.compactMap { binding in binding.helpMeaning.map { (binding.helpKeys, $0) } }
         var lines = TextLayout.wrap("Keys", width: width, style: .heading)
         lines.append([])
@@ -56,7 +62,9 @@ enum OverlayContent {
         }
         lines.append([])
         lines += TextLayout.wrap(
-            "Your place and your answers are saved as you go. Next time, you start where you left off.",
+            kiosk
+                ? "Nothing you do here is kept. When you leave, your answers and questions are cleared."
+                : "Your place and your answers are saved as you go. Next time, you start where you left off.",
             width: width)
         return lines
     }

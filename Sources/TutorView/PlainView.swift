@@ -5,7 +5,13 @@ import TutorEngine
 public enum PlainView {
     /// Everything on the current screen, from where the learner is to what to type.
     public static func screen(_ state: TutorState, _ tutorial: Tutorial) -> [String] {
+        if let editor = state.editor {
+            let now = editor.replacing != nil ? " It is now: \(String(editor.text))" : ""
+            return ["", QuestionsView.prompt + now, "Type it and press Enter. Press Enter alone to keep nothing."]
+                .map(TerminalText.sanitized)
+        }
         switch state.overlay {
+        case .myQuestions: return myQuestions(state, tutorial)
         case .menu: return menu(tutorial, state)
         case .help: return help
         case .glossary: return glossary(tutorial) + [goBackLine]
@@ -156,6 +162,7 @@ public enum PlainView {
             switch entry {
             case .testYourself: lines.append("\(index + 1). Test yourself")
             case .progress: lines.append("\(index + 1). Your progress")
+            case .myQuestions: lines.append("\(index + 1). My questions (\(state.questions.count))")
             case .lesson(let unit):
                 let lesson = tutorial.units[unit]
                 let done = state.finishedLessons.contains(lesson.id) ? " (done)" : ""
@@ -166,6 +173,24 @@ public enum PlainView {
         return lines
     }
 
+    /// The learner's questions, numbered, with how to change or delete one.
+    static func myQuestions(_ state: TutorState, _ tutorial: Tutorial) -> [String] {
+        var lines = ["", "My questions, to ask your care team."]
+        if state.questions.isEmpty {
+            lines.append("You have not written any questions yet.")
+        }
+        for (index, question) in state.questions.enumerated() {
+            let lesson = question.lessonID.flatMap { tutorial.library.lessons[$0]?.title }.map { " (written on: \($0))" }
+            lines.append("\(index + 1). \(question.text)\(lesson ?? "")")
+        }
+        var how = "Type \(word(.writeQuestion)) to write a new one"
+        if !state.questions.isEmpty {
+            how += ", a number to change one, \(word(.deleteQuestion)) and a number to delete one"
+        }
+        lines.append(how + ". Press Enter alone to go back.")
+        return lines.map(TerminalText.sanitized)
+    }
+
     /// Help for plain mode, from the key-binding table's plain words.
     public static var help: [String] {
         [
@@ -173,7 +198,8 @@ public enum PlainView {
             "Help. Press Enter alone to go on. Type a number to answer a question.",
             "Type \(word(.goBack)) to go back, \(word(.menu)) for the list of lessons, \(word(.glossary)) for the word list, "
                 + "\(word(.progress)) for your progress,",
-            "\(word(.stopQuiz)) to stop a quiz, and \(word(.quit)) to quit. Your place is saved as you go.",
+            "\(word(.stopQuiz)) to stop a quiz, \(word(.writeQuestion)) to write down a question for your care team,",
+            "and \(word(.quit)) to quit. Your place is saved as you go.",
             goBackLine,
         ]
     }

@@ -6,13 +6,19 @@ import LessonModel
 public enum PrintedSheet {
     static let width = Sheets.pageWidth
 
-    public static func text(_ kind: SheetKind, of sheets: Sheets, in library: LessonLibrary) -> String {
+    /// `learnerQuestions`, the learner's own (written with w), go on the question sheet
+    /// after the course's, each taking the place of a blank line.
+    public static func text(
+        _ kind: SheetKind, of sheets: Sheets, in library: LessonLibrary, learnerQuestions: [String] = []
+    ) -> String {
         let disclaimer = library.course.disclaimer
         let lines: [String]
         switch kind {
         case .questions:
             let sheet = sheets.questions
-            lines = header(sheet.title, disclaimer, sheet.intro) + questionLines(sheet, library: library)
+            lines =
+                header(sheet.title, disclaimer, sheet.intro)
+                + questionLines(sheet, library: library, own: learnerQuestions)
         case .symptoms:
             let sheet = sheets.symptoms
             lines = header(sheet.title, disclaimer, sheet.intro) + symptomLines(sheet)
@@ -28,18 +34,31 @@ public enum PrintedSheet {
     }
 
     /// Under each lesson's title, its questions with a box to tick; then lines to write on.
-    static func questionLines(_ sheet: QuestionSheet, library: LessonLibrary) -> [String] {
+    static func questionLines(_ sheet: QuestionSheet, library: LessonLibrary, own: [String] = []) -> [String] {
         var out: [String] = []
         for group in sheet.groups {
             out += PrintText.wrap(library.lessons[group.lesson.id]?.title ?? group.lesson.id, width: width)
             for question in group.questions { out += PrintText.wrap(question, width: width, prefix: "[ ] ") }
         }
-        if sheet.blankLines > 0 {
+        var blankLines = sheet.blankLines
+        if !own.isEmpty {
             out.append("")
-            out += Array(repeating: PrintText.rule("_", width: width), count: sheet.blankLines)
+            out.append(ownQuestionsHeading)
+            for question in own {
+                let lines = PrintText.wrap(question, width: width, prefix: "[ ] ")
+                out += lines
+                blankLines -= lines.count
+            }
+            blankLines -= 2
+        }
+        if blankLines > 0 {
+            out.append("")
+            out += Array(repeating: PrintText.rule("_", width: width), count: blankLines)
         }
         return out
     }
+
+    static let ownQuestionsHeading = "My own questions"
 
     /// A table across the page: the columns' names as headers (wrapped inside their column),
     /// then empty rows of two lines each to write in.

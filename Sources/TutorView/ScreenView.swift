@@ -39,6 +39,7 @@ public enum ScreenView {
         let top = headerRows + 1
         var bottom = height - 1  // the footer row
         if state.notice != nil { bottom -= 1 }
+        if state.editor != nil { bottom = height - 4 }
         let areaHeight = bottom - top
 
         var content: ContentLines
@@ -52,7 +53,10 @@ public enum ScreenView {
                 content = OverlayContent.menu(tutorial: tutorial, state: state, selection: selection, width: textWidth)
                 scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
             case .help:
-                content = ContentLines(lines: OverlayContent.help(width: textWidth))
+                content = ContentLines(lines: OverlayContent.help(width: textWidth, kiosk: state.kiosk != nil))
+            case .myQuestions(let selection):
+                content = QuestionsView.list(state, tutorial: tutorial, selection: selection, width: textWidth)
+                scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
             case .glossary(let glossaryScroll):
                 content = ContentLines(
                     lines: OverlayContent.glossary(tutorial: tutorial, state: state, width: textWidth))
@@ -74,7 +78,7 @@ public enum ScreenView {
         let overflow = content.lines.count > areaHeight
         let visible = overflow ? areaHeight - 1 : areaHeight
         scroll = min(scroll, max(0, content.lines.count - visible))
-        if let cursorLine = content.cursorLine, state.overlay == nil || isMenu(state.overlay),
+        if let cursorLine = content.cursorLine, state.overlay == nil || isMenu(state.overlay) || isQuestionList(state.overlay),
             cursorLine >= scroll, cursorLine < scroll + visible
         {
             grid.cursor = CursorPosition(row: top + cursorLine - scroll, column: left)
@@ -90,12 +94,19 @@ public enum ScreenView {
             let more = below > 0 ? "↓ More below: press the Down arrow" : "↑ Top of this screen: press the Up arrow"
             grid.put(more, row: bottom - 1, column: left, style: .dim)
         }
-        if let notice = state.notice {
+        if let editor = state.editor {
+            QuestionsView.drawEditor(editor, into: &grid, left: left)
+        } else if let notice = state.notice {
             grid.put(NoticeWords.text(notice, mode: .fullScreen), row: height - 2, column: left, style: .warning)
         }
         drawFooter(&grid, state: state, tutorial: tutorial)
         let viewport = state.overlay == nil ? Viewport(contentLines: content.lines.count, visibleLines: visible) : nil
         return Rendered(grid: grid, viewport: viewport)
+    }
+
+    private static func isQuestionList(_ overlay: Overlay?) -> Bool {
+        if case .myQuestions = overlay { return true }
+        return false
     }
 
     private static func isMenu(_ overlay: Overlay?) -> Bool {

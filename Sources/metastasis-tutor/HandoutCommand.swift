@@ -16,6 +16,8 @@ struct HandoutCommand: ParsableCommand {
     )
 
     @OptionGroup var source: LessonSourceOptions
+    // Whose questions the question sheet carries (the learner's own, written with w).
+    @OptionGroup var progress: ProgressOptions
 
     @Option(help: ArgumentHelp("Print a one-page sheet instead of lessons.", valueName: "SHEET"))
     var sheet: SheetKind?
@@ -47,7 +49,12 @@ struct HandoutCommand: ParsableCommand {
                     "metastasis-tutor: this course has no sheets (there is no \(Sheets.fileName) beside its lessons)")
                 throw ExitCode.failure
             }
-            print(PrintedSheet.text(sheet, of: sheets, in: library), terminator: "")
+            var own: [String] = []
+            if sheet == .questions {
+                let record = try progress.savedRecord(in: try progress.store())
+                own = record.map { $0.checked(against: library).record.questions ?? [] }?.map(\.text) ?? []
+            }
+            print(PrintedSheet.text(sheet, of: sheets, in: library, learnerQuestions: own), terminator: "")
             return
         }
         for id in lessonIDs where library.lessons[id] == nil {

@@ -27,16 +27,7 @@ struct ProgressCommand: ParsableCommand {
         let store = try progress.store()
         if reset { return try resetProgress(store) }
         let library = try source.library()
-        let record: ProgressRecord?
-        switch store.load() {
-        case .none: record = nil
-        case .loaded(let saved): record = saved
-        case .unusable(let reason, let keptAs):
-            printError(
-                "metastasis-tutor: \(store.path): the progress file could not be used (\(reason))"
-                    + (keptAs.map { "; it is kept as \($0)" } ?? ""))
-            throw ExitCode.failure
-        }
+        let record = try progress.savedRecord(in: store)
         let report = ProgressReport.make(library: library, record: record, now: SystemClock.now())
         if json {
             SystemIO.writeOut(String(decoding: try JSON.encode(report), as: UTF8.self))

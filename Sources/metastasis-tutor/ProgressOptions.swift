@@ -33,6 +33,20 @@ struct ProgressOptions: ParsableArguments {
 
     func store() throws -> ProgressStore { try Self.store(file: file, learner: learner) }
 
+    /// The saved progress for a command that only reads it (`progress`, `questions`,
+    /// `handout`): nil when there is none; a file that cannot be used is a one-line error.
+    func savedRecord(in store: ProgressStore) throws -> ProgressRecord? {
+        switch store.load() {
+        case .none: return nil
+        case .loaded(let saved): return saved
+        case .unusable(let reason, let keptAs):
+            printError(
+                "metastasis-tutor: \(store.path): the progress file could not be used (\(reason))"
+                    + (keptAs.map { "; it is kept as \($0)" } ?? ""))
+            throw ExitCode.failure
+        }
+    }
+
     static func store(file: String?, learner: String?) throws -> ProgressStore {
         let environment = SystemIO.environment()
         if let file { return try ProgressStore.checked(path: file) }

@@ -10,6 +10,31 @@ import Testing
             + "echo \"exit=$?\"; stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr \"\\n\" \" \"; echo; echo shell-done; sleep 60"
     }
 
+    @Test func aQuestionWrittenWithWIsKeptAndPrinted() throws {
+        let folder = try Paths.temporaryDirectory()
+        let progress = folder + "/progress.json"
+        let terminal = try TmuxTerminal(command(progress: progress))
+        try terminal.waitFor("General education only, not medical advice.")
+        try terminal.send("Enter")
+        try terminal.waitFor("Screen 1 of 4")
+        try terminal.send("w")
+        try terminal.waitFor("A question for your care team:")
+        // q and m are letters here: they neither quit nor open the menu.
+        try terminal.send("Is my cancer in the blood? q m", "BSpace", "BSpace", "BSpace", "BSpace")
+        try terminal.waitFor("Is my cancer in the blood?")
+        try terminal.send("Enter")
+        try terminal.waitFor("Your question is kept.")
+        try terminal.send("q")
+        try terminal.waitFor("Quit? (y/n)")
+        try terminal.send("y")
+        let end = try terminal.waitFor("shell-done")
+        #expect(end.contains("exit=0"))
+        let printed = try runTutor(["questions", "--lessons", Paths.fixtureLessons, "--progress", progress])
+        #expect(printed.status == 0)
+        #expect(printed.output.contains("1. Is my cancer in the blood?\n"), "\(printed.output)")
+        #expect(printed.output.contains("(written on: Step 3: Entering the blood or lymph)"))
+    }
+
     @Test func readAnswerResizeQuitAndResumeInTheSamePlace() throws {
         let folder = try Paths.temporaryDirectory()
         let progress = folder + "/progress.json"
@@ -44,7 +69,7 @@ import Testing
         #expect(!screen.contains("What is intravasation?"), "the tutorial's screen is gone")
 
         let saved = try String(contentsOfFile: progress, encoding: .utf8)
-        #expect(saved.contains("\"formatVersion\" : 1"))
+        #expect(saved.contains("\"formatVersion\" : 2"))
         #expect(saved.contains("alpha-q1"))
 
         terminal = try TmuxTerminal(command(progress: progress))

@@ -58,10 +58,10 @@ import Testing
 
     @Test func theMenuOpensOnTheFirstLessonFromTheWelcomeAndCloses() throws {
         var store = TestStore(try Fixtures.tutorial())
-        // Entries: "Test yourself", "Your progress", then the lessons.
-        #expect(Engine.menuEntries(store.tutorial)[2] == .lesson(unit: 1))
-        store.send(.openMenu) { $0.overlay = .menu(selection: 2) }
-        store.send(.menuMove(1)) { $0.overlay = .menu(selection: 3) }
+        // Entries: "Test yourself", "Your progress", "My questions", then the lessons.
+        #expect(Engine.menuEntries(store.tutorial)[3] == .lesson(unit: 1))
+        store.send(.openMenu) { $0.overlay = .menu(selection: 3) }
+        store.send(.menuMove(1)) { $0.overlay = .menu(selection: 4) }
         store.send(.closeOverlay) { $0.overlay = nil }
     }
 }

@@ -86,9 +86,10 @@ import Testing
         var driver = Driver(try Fixtures.tutorial())
         driver.press(.character("m"))
         #expect(
-            driver.state.overlay == .menu(selection: 2), "the current lesson, after Test yourself and Your progress")
+            driver.state.overlay == .menu(selection: 3),
+            "the current lesson, after Test yourself, Your progress and My questions")
         driver.press(.down, .down, .down)  // stops at the last lesson
-        #expect(driver.state.overlay == .menu(selection: 4))
+        #expect(driver.state.overlay == .menu(selection: 5))
         driver.press(.up, .enter)
         #expect(driver.state.overlay == nil)
         #expect(driver.unitID == "beta")

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+import BuiltinLessons
+
+@testable import LessonModel
+@testable import LessonFormat
+@testable import TutorEngine
+@testable import TutorView
+@testable import TutorStorage
+
+/// "My questions": the learner's own questions for their care team, written with w.
+@Suite struct LearnerQuestionsTests {
+    func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    @Test func writingAQuestionThroughTheEngine() throws {
+        var store = TestStore(try Fixtures.tutorial())
+        store.send(.openLesson("alpha"), effects: [.saveProgress]) { $0.position = Position(unit: 1, screen: 0) }
+        store.send(.writeQuestion) { $0.editor = QuestionEditor() }
+        store.send(.editorType("W")) { $0.editor = QuestionEditor(text: "W") }
+        store.send(.editorType("y")) { $0.editor = QuestionEditor(text: "Wy") }
+        store.send(.editorMoveCursor(-1)) { $0.editor?.cursor = 1 }
+        store.send(.editorType("h")) {
+            $0.editor?.text = Array("Why")
+            $0.editor?.cursor = 2
+        }
+        store.send(.editorType("\n")) { _ in }
+        store.send(.editorKeep, effects: [.saveProgress]) {
+            $0.editor = nil
+            $0.questions = [LearnerQuestion(text: "Why", lessonID: "alpha", at: Fixtures.now)]
+            $0.notice = .questionKept
+        }
+    }
+
+    @Test func escapeKeepsNothingAndEmptyTextIsNotKept() throws {
+        var store = TestStore(try Fixtures.tutorial())
+        store.send(.writeQuestion) { $0.editor = QuestionEditor() }
+        store.send(.editorType("x")) { $0.editor = QuestionEditor(text: "x") }
+        store.send(.editorCancel) { $0.editor = nil }
+        store.send(.writeQuestion) { $0.editor = QuestionEditor() }
+        store.send(.editorType(" ")) { $0.editor = QuestionEditor(text: " ") }
+        store.send(.editorKeep) { $0.editor = nil }
+    }
+
+    @Test func everyKeyIsTextWhileWriting() throws {
+        var harness = ScreenHarness(try Fixtures.tutorial())
+        harness.press(.enter, .character("w"))
+        // q, m, digits and ? would quit, open the menu, answer or get help anywhere else.
+        harness.press(.character("q"), .character("m"), .character("1"), .character("?"), .character("é"))
+        harness.press(.character("中"), .backspace, .left, .left, .character("_"), .right, .home, .character("<"))
+        harness.press(.end, .character(">"))
+        #expect(harness.driver.state.editor?.text == Array("<qm1_?é>"))
+        #expect(harness.driver.state.overlay == nil)
+        let screen = harness.screen()
+        #expect(screen.contains("A question for your care team:"))
+        #expect(screen.contains("<qm1_?é>"))
+        #expect(screen.contains("Enter keep"))
+        #expect(harness.render().grid.cursor?.row == 22)
+        harness.press(.enter)
+        #expect(harness.driver.state.questions.map(\.text) == ["<qm1_?é>"])
+        #expect(harness.driver.state.questions.first?.lessonID == "alpha")
+        #expect(harness.screen().contains("Your question is kept."))
+    }
+
+    @Test func aLongQuestionScrollsToTheCursorAt40Columns() throws {
+        var harness = ScreenHarness(try Fixtures.tutorial(), width: 40, height: 12)
+        harness.press(.character("w"))
+        let text = "What does it mean if the cancer has reached my lymph nodes but not further"
+        harness.press(typing(text).first!)
+        for key in typing(String(text.dropFirst())) { harness.press(key) }
+        let rendered = harness.render()
+        let cursor = try #require(rendered.grid.cursor)
+        #expect(cursor.column < 40)
+        #expect(rendered.grid.text.contains("not further"))
+    }
+
+    @Test func theMenuListsThemAndTheyCanBeChangedAndDeleted() throws {
+        var harness = ScreenHarness(try Fixtures.tutorial())
+        for question in ["Is it in my liver", "What scans will I have"] {
+            harness.press(.character("w"))
+            for key in typing(question) { harness.press(key) }
+            harness.press(.enter)
+        }
+        harness.press(.character("m"))
+        #expect(harness.screen().contains("My questions (2)"))
+        let entries = Engine.menuEntries(harness.driver.tutorial)
+        let index = try #require(entries.firstIndex(of: .myQuestions))
+        harness.driver.send(.menuPick(index))
+        var screen = harness.screen()
+        #expect(screen.contains("1. Is it in my liver"))
+        #expect(screen.contains("2. What scans will I have"))
+        #expect(screen.contains("Enter change"))
+        Snapshot.assert(screen, named: "my-questions-80x24")
+        harness.press(.down, .enter)
+        #expect(harness.driver.state.editor == QuestionEditor(text: "What scans will I have", replacing: 1))
+        harness.press(.character("?"), .enter)
+        #expect(harness.driver.state.questions.map(\.text) == ["Is it in my liver", "What scans will I have?"])
+        harness.press(.up, .character("d"))
+        #expect(harness.driver.state.questions.map(\.text) == ["What scans will I have?"])
+        screen = harness.screen()
+        #expect(!screen.contains("Is it in my liver"))
+        harness.press(.escape)
+        #expect(harness.driver.state.overlay == nil)
+    }
+
+    @Test func plainModeWritesChangesAndDeletes() throws {
+        let tutorial = try Fixtures.tutorial()
+        var state = TutorState()
+        func type(_ line: String) {
+            if let action = KeyMap.action(forPlainLine: line, state: state, tutorial: tutorial) {
+                _ = Engine.reduce(&state, action, tutorial: tutorial, now: Fixtures.now)
+            }
+        }
+        type("w")
+        #expect(PlainView.screen(state, tutorial).contains("A question for your care team:"))
+        type("q is a letter here, not quit")
+        #expect(state.questions.map(\.text) == ["q is a letter here, not quit"])
+        type("m")
+        let entries = Engine.menuEntries(tutorial)
+        type(String((entries.firstIndex(of: .myQuestions) ?? 0) + 1))
+        #expect(PlainView.screen(state, tutorial).contains("1. q is a letter here, not quit"))
+        type("1")
+        type("Can I see the scan")
+        #expect(state.questions.map(\.text) == ["Can I see the scan"])
+        type("d 1")
+        #expect(state.questions.isEmpty)
+        type("")
+        #expect(state.overlay == nil)
+    }
+
+    @Test func theyAreSavedAndAFileOfTheFirstFormatStillLoads() throws {
+        let tutorial = try Fixtures.tutorial()
+        var state = TutorState()
+        state.questions = [LearnerQuestion(text: "Why me?", lessonID: "alpha", at: Fixtures.now)]
+        let record = state.record(tutorial: tutorial, now: Fixtures.now)
+        #expect(record.formatVersion == 2)
+        let bytes = try JSON.encode(record)
+        let loaded = try JSON.decode(ProgressRecord.self, from: bytes)
+        #expect(TutorState(resuming: loaded, tutorial: tutorial).questions == state.questions)
+        // A file written before questions (format 1) loads, and is written back as format 2.
+        let old = try JSON.decode(ProgressRecord.self, from: Array(JSONCodecTests.realProgressFile.utf8))
+        #expect(old.formatVersion == 1 && old.questions == nil)
+        let resumed = TutorState(resuming: old, tutorial: tutorial)
+        #expect(resumed.questions.isEmpty)
+        #expect(resumed.record(tutorial: tutorial, now: Fixtures.now).formatVersion == 2)
+    }
+
+    @Test func savedQuestionsAreChecked() throws {
+        let library = try Fixtures.library()
+        var record = ProgressRecord()
+        record.questions = [
+            LearnerQuestion(text: "Fine", lessonID: "alpha", at: Fixtures.now),
+            LearnerQuestion(text: "Gone lesson", lessonID: "no-such-lesson", at: Fixtures.now),
+            LearnerQuestion(text: "Bell \u{07}", lessonID: nil, at: Fixtures.now),
+            LearnerQuestion(text: "", lessonID: nil, at: Fixtures.now),
+            LearnerQuestion(text: String(repeating: "a", count: LearnerQuestion.lengthLimit + 1), lessonID: nil, at: Fixtures.now),
+        ]
+        let checked = record.checked(against: library)
+        #expect(checked.record.questions?.map(\.text) == ["Fine", "Gone lesson"])
+        #expect(checked.record.questions?.last?.lessonID == nil)
+        #expect(checked.dropped == 4)
+    }
+
+    @Test func aKioskVisitorsQuestionsGoWhenTheyLeave() throws {
+        var driver = Driver(try Fixtures.tutorial())
+        driver.state.kiosk = KioskState(settings: KioskSettings(exitPIN: "1"), now: Fixtures.now)
+        driver.press(.enter, .character("w"), .character("Q"), .enter)
+        #expect(driver.state.questions.count == 1)
+        driver.send(.endSession)
+        #expect(driver.state.questions.isEmpty)
+    }
+
+    @Test func theQuestionSheetAndTheQuestionsCommandPrintThem() throws {
+        let library = try Fixtures.library()
+        let questions = [
+            LearnerQuestion(text: "Will I need more scans after treatment ends?", lessonID: "alpha", at: Fixtures.now)
+        ]
+        let text = QuestionsPrint.text(questions, library: library)
+        #expect(text.contains("1. Will I need more scans after treatment ends?"))
+        #expect(text.contains("(written on: \(library.lessons["alpha"]!.title))"))
+        #expect(text.contains(library.course.disclaimer.prefix(30)))
+        #expect(text.split(separator: "\n").allSatisfy { TerminalText.width(of: String($0)) <= 80 }, "\(text)")
+        #expect(QuestionsPrint.text([], library: library).contains("press w on any screen"))
+
+        let course = try #require(BuiltinLessons.library())
+        let sheets = try #require(course.sheets)
+        let plain = PrintedSheet.text(.questions, of: sheets, in: course)
+        let sheet = PrintedSheet.text(.questions, of: sheets, in: course, learnerQuestions: questions.map(\.text))
+        #expect(sheet.contains("My own questions\n[ ] Will I need more scans after treatment ends?"))
+        // Each of the learner's questions takes the place of a blank line, so the sheet stays one page.
+        #expect(sheet.split(separator: "\n", omittingEmptySubsequences: false).count
+            == plain.split(separator: "\n", omittingEmptySubsequences: false).count)
+    }
+}
