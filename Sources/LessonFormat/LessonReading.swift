@@ -37,7 +37,7 @@ extension Lesson: NodeReadable {
             id: "", title: "", kind: .topic, screens: [], terms: [], sources: [], location: SourceLocation(file: ""),
             idLocation: SourceLocation(file: ""))
         let c = try reader.mapping(
-            "a lesson", allowed: ["id", "title", "kind", "screens", "terms", "sources"],
+            "a lesson", allowed: ["id", "title", "kind", "screens", "terms", "sources", "teach-back"],
             required: ["id", "title", "kind", "sources"])
         let context = reader.report
         location = reader.here
@@ -61,6 +61,9 @@ extension Lesson: NodeReadable {
         sources = try c.value("sources")
         if sources.isEmpty || sources.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
             context.report(c.location(ofKey: "sources"), "a lesson needs at least one source")
+        }
+        if let prompt: String = try c.optional("teach-back") {
+            teachBack = c.nonEmpty(prompt, key: "teach-back")
         }
         terms = (try c.optional("terms", as: [Lenient<GlossaryTerm>].self) ?? []).compactMap(\.value)
         let writtenScreens = try c.optional("screens", as: [Lenient<Screen>].self) ?? []

@@ -32,6 +32,7 @@ public enum SwiftSourceEmitter {
             out += "        id: \(literal(lesson.id)), title: \(literal(lesson.title)), kind: .\(lesson.kind),\n"
             out += "        screens: screens, terms: \(array(lesson.terms.map(term))),\n"
             out += "        sources: \(array(lesson.sources.map(literal))),\n"
+            out += "        teachBack: \(optional(lesson.teachBack)),\n"
             out += "        location: \(location(lesson.location)), idLocation: \(location(lesson.idLocation)))\n"
             out += "}\n"
         }

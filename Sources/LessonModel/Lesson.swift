@@ -10,12 +10,15 @@ public struct Lesson: Equatable, Sendable {
     /// Only for the glossary lesson: the word list its screens are made from.
     public var terms: [GlossaryTerm]
     public var sources: [String]
+    /// For a guided session: what the educator asks after the lesson, so the learner can
+    /// explain it back in their own words ("teach-back").
+    public var teachBack: String?
     public var location: SourceLocation
     public var idLocation: SourceLocation
 
     public init(
         id: String, title: String, kind: LessonKind, screens: [Screen], terms: [GlossaryTerm], sources: [String],
-        location: SourceLocation, idLocation: SourceLocation
+        teachBack: String? = nil, location: SourceLocation, idLocation: SourceLocation
     ) {
         self.id = id
         self.title = title
@@ -23,6 +26,7 @@ public struct Lesson: Equatable, Sendable {
         self.screens = screens
         self.terms = terms
         self.sources = sources
+        self.teachBack = teachBack
         self.location = location
         self.idLocation = idLocation
     }

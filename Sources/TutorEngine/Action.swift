@@ -51,6 +51,8 @@ public enum Action: Equatable, Sendable {
     /// In "My questions": change or delete the question at this index.
     case changeQuestion(Int)
     case deleteQuestion(Int)
+    /// Guided sessions: the educator's mark for the teach-back prompt on screen.
+    case markTeachBack(TeachBackMark)
 }
 
 /// Which questions a quiz round draws from.

@@ -20,6 +20,9 @@ public enum Engine {
         if let effects = QuestionsEngine.reduce(&state, action, tutorial: tutorial, now: now) {
             return effects
         }
+        if let effects = TeachBackEngine.reduce(&state, action, tutorial: tutorial) {
+            return effects
+        }
         if state.quiz != nil, state.overlay == nil,
             let effects = QuizEngine.reduce(&state, action, tutorial: tutorial, now: now, measure: measure)
         {
@@ -107,7 +110,7 @@ public enum Engine {
             return QuizEngine.start(&state, scope: scope, origin: origin, count: count, tutorial: tutorial, now: now)
         case .endQuiz, .resize, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit, .writeQuestion,
             .editorType, .editorErase, .editorMoveCursor, .editorCancel, .editorKeep, .editorKeepLine, .changeQuestion,
-            .deleteQuestion:
+            .deleteQuestion, .markTeachBack:
             break
         }
         return []
@@ -134,6 +137,10 @@ public enum Engine {
             // Show the rest of a long screen before leaving it.
             state.scroll += max(1, viewport.visibleLines - 1)
             clampScroll(&state, tutorial, measure)
+            return []
+        }
+        if let lessonID = TeachBackEngine.prompt(leaving: state.position, state, tutorial) {
+            state.overlay = .teachBack(lessonID: lessonID)
             return []
         }
         return stepForward(&state, tutorial)

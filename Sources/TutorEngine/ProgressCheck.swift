@@ -115,6 +115,12 @@ extension ProgressRecord {
             clean.questions = kept.isEmpty ? nil : kept
         }
 
+        if let marks = teachBack {
+            let kept = marks.filter { library.lessons[$0.key] != nil }
+            dropped += marks.count - kept.count
+            clean.teachBack = kept.isEmpty ? nil : kept
+        }
+
         if let updatedAt {
             if Self.isSane(updatedAt) { clean.updatedAt = updatedAt } else { dropped += 1 }
         }

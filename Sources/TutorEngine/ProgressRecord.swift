@@ -20,11 +20,13 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
     public var updatedAt: Instant?
     /// The learner's questions for their care team (absent before format 2).
     public var questions: [LearnerQuestion]?
+    /// Guided sessions' teach-back marks by lesson id (absent before format 2).
+    public var teachBack: [String: TeachBackMark]?
 
     public init(
         path: String = Course.fullPathName, positions: [String: SavedPosition] = [:],
         finishedLessons: [String] = [], answers: [Answer] = [], reviewCards: [String: ReviewCard]? = nil,
-        updatedAt: Instant? = nil, questions: [LearnerQuestion]? = nil
+        updatedAt: Instant? = nil, questions: [LearnerQuestion]? = nil, teachBack: [String: TeachBackMark]? = nil
     ) {
         self.formatVersion = Self.currentFormatVersion
         self.path = path
@@ -34,6 +36,7 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
         self.reviewCards = reviewCards
         self.updatedAt = updatedAt
         self.questions = questions
+        self.teachBack = teachBack
     }
 }
 
@@ -51,6 +54,7 @@ extension TutorState {
         lastVisit = record.updatedAt
         reviewCards = record.reviewCards ?? [:]
         questions = record.questions ?? []
+        teachBack = record.teachBack ?? [:]
         otherPaths = record.positions.filter { $0.key != tutorial.pathName }
         if let saved = record.positions[tutorial.pathName], let unit = tutorial.unitIndex(of: saved.lesson) {
             let screens = tutorial.units[unit].screens.count
@@ -66,6 +70,6 @@ extension TutorState {
         return ProgressRecord(
             path: tutorial.pathName, positions: positions, finishedLessons: finishedLessons.sorted(),
             answers: AnswerLog.bounded(answerLog), reviewCards: reviewCards.isEmpty ? nil : reviewCards, updatedAt: now,
-            questions: questions.isEmpty ? nil : questions)
+            questions: questions.isEmpty ? nil : questions, teachBack: teachBack.isEmpty ? nil : teachBack)
     }
 }

@@ -37,11 +37,13 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public var lessons: [LessonStatus]
     public var quiz: QuizStatus
     public var lastVisit: Instant?
+    /// Lessons an educator marked "go over again" after teach-back, by id, in course order.
+    public var goOverAgain: [String] = []
     /// Seconds from UTC where the learner is, for wording `lastVisit`; not part of the JSON.
     public var utcOffset: Int = 0
 
     enum CodingKeys: String, CodingKey {
-        case course, lessonsDone, lessonCount, parts, lessons, quiz, lastVisit
+        case course, lessonsDone, lessonCount, parts, lessons, quiz, lastVisit, goOverAgain
     }
 
     public static func make(
@@ -74,6 +76,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
             answers: quizAnswers.count, right: quizAnswers.filter(\.correct).count)
         return ProgressReport(
             course: library.course.title, lessonsDone: lessons.filter(\.done).count, lessonCount: lessons.count,
-            parts: parts, lessons: lessons, quiz: quiz, lastVisit: record?.updatedAt, utcOffset: utcOffset)
+            parts: parts, lessons: lessons, quiz: quiz, lastVisit: record?.updatedAt,
+            goOverAgain: TeachBackEngine.toGoOverAgain(record?.teachBack ?? [:], library), utcOffset: utcOffset)
     }
 }

@@ -33,6 +33,8 @@ public enum Overlay: Equatable, Sendable {
     case quitConfirm
     /// The learner's own questions, with the selected one.
     case myQuestions(selection: Int)
+    /// Guided sessions: the teach-back prompt of the lesson just finished, for the educator.
+    case teachBack(lessonID: String)
 }
 
 /// A question being answered on screen: the highlighted choice, and for order and match
@@ -108,6 +110,10 @@ public struct TutorState: Equatable, Sendable {
     public var questions: [LearnerQuestion]
     /// Open while a question is being written or changed; it takes every key.
     public var editor: QuestionEditor?
+    /// A session with an educator (`--guided`): teach-back prompts after lessons.
+    public var guided: Bool
+    /// The educator's teach-back marks, by lesson id.
+    public var teachBack: [String: TeachBackMark]
 
     public init(position: Position = Position(unit: 0, screen: 0)) {
         self.position = position
@@ -127,6 +133,8 @@ public struct TutorState: Equatable, Sendable {
         self.keptDrafts = [:]
         self.questions = []
         self.editor = nil
+        self.guided = false
+        self.teachBack = [:]
     }
 
     /// The latest answer given to a question on its lesson screen, if any.

@@ -8,6 +8,7 @@ public enum Command: Equatable, Sendable, CaseIterable {
     case menu, glossary, help, progress, close, stopQuiz, quit, yes, no
     case staffExit
     case writeQuestion, deleteQuestion
+    case explainedBack, goOverAgain
 }
 
 /// One command with every way to give it: the keys of the full-screen tutorial, the word
@@ -87,6 +88,11 @@ public enum KeyBindings {
         KeyBinding(
             command: .deleteQuestion, keys: [.character("d"), .character("D")], helpKeys: "d", helpMeaning: nil,
             plainWords: ["d", "delete"]),
+        // Guided sessions' teach-back marks.
+        KeyBinding(
+            command: .explainedBack, keys: [.character("1")], helpKeys: "1", helpMeaning: nil, plainWords: ["1"]),
+        KeyBinding(
+            command: .goOverAgain, keys: [.character("2")], helpKeys: "2", helpMeaning: nil, plainWords: ["2"]),
         // F12, or Ctrl-K where F12 cannot be typed: asks for the kiosk's exit PIN.
         KeyBinding(
             command: .staffExit, keys: [.function(12), .character("\u{0B}")], helpKeys: "F12",

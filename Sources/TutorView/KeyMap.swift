@@ -9,6 +9,8 @@ public enum KeyContext: Equatable, Sendable {
     case myQuestions
     /// A question being written: every key is text, except the editor's own.
     case editing
+    /// A guided session's teach-back prompt, waiting for the educator's mark.
+    case teachBack
 
     public init(_ state: TutorState, _ tutorial: Tutorial) {
         if state.editor != nil {
@@ -17,6 +19,7 @@ public enum KeyContext: Equatable, Sendable {
         }
         switch state.overlay {
         case .myQuestions: self = .myQuestions
+        case .teachBack: self = .teachBack
         case .quitConfirm: self = .quitConfirm
         case .menu: self = .menu
         case .help, .glossary, .progress: self = .reading
@@ -47,6 +50,7 @@ public enum KeyContext: Equatable, Sendable {
         case .myQuestions:
             [.up, .goOn, .deleteQuestion, .writeQuestion, .close, .quit, .down, .goBack, .menu, .help]
         case .editing: [.goOn, .close]
+        case .teachBack: [.explainedBack, .goOverAgain, .close, .quit]
         case .menu: [.up, .goOn, .close, .quit, .down, .pageUp, .pageDown, .goBack, .menu, .help]
         case .reading: [.close, .up, .quit, .down, .pageUp, .pageDown, .goOn, .goBack, .help, .glossary, .menu]
         case .quitConfirm: [.yes, .no]
@@ -83,6 +87,11 @@ public enum KeyContext: Equatable, Sendable {
                 (.writeQuestion, "new", .character("w")), (.close, "close", .escape), (.quit, "quit", .character("q")),
             ]
         case .editing: [(.goOn, "keep", .enter), (.close, "cancel", .escape)]
+        case .teachBack:
+            [
+                (.explainedBack, "explained", .character("1")), (.goOverAgain, "go over again", .character("2")),
+                (.close, "not now", .escape), (.quit, "quit", .character("q")),
+            ]
         case .quitConfirm: []
         }
     }
@@ -122,6 +131,9 @@ public enum KeyMap {
         case (.editing, .goOn): return .editorKeep
         case (.editing, .close): return .editorCancel
         case (.editing, _): return nil
+        case (.teachBack, .explainedBack): return .markTeachBack(.explained)
+        case (.teachBack, .goOverAgain): return .markTeachBack(.goOverAgain)
+        case (_, .explainedBack), (_, .goOverAgain): return nil
         case (.myQuestions, .up): return .menuMove(-1)
         case (.myQuestions, .down): return .menuMove(1)
         case (.myQuestions, .goOn):
@@ -237,6 +249,7 @@ extension KeyMap {
         let context = KeyContext(state, tutorial)
         if context == .editing { return .editorKeepLine(line) }
         let word = line.trimmingWhitespace().lowercased()
+        if context == .teachBack, word.isEmpty { return .closeOverlay }
         if context == .myQuestions {
             // "d 2" deletes the second question, "2" changes it, Enter alone closes the list.
             let parts = word.split(separator: " ")

@@ -12,6 +12,10 @@ public enum PlainView {
         }
         switch state.overlay {
         case .myQuestions: return myQuestions(state, tutorial)
+        case .teachBack(let lessonID):
+            return [""]
+                + TeachBackView.lines(lessonID: lessonID, tutorial: tutorial, width: 1000, mode: .plain)
+                .map { $0.map(\.text).joined() }.filter { !$0.isEmpty }.map(TerminalText.sanitized)
         case .menu: return menu(tutorial, state)
         case .help: return help
         case .glossary: return glossary(tutorial) + [goBackLine]

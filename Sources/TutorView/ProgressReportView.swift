@@ -36,6 +36,13 @@ extension ProgressReport {
                 spans, width: width,
                 prefix: [Span(lesson.done ? "✓ done  " : "  to do  ", lesson.done ? .correct : .dim)])
         }
+        if !goOverAgain.isEmpty {
+            lines.append([])
+            lines += TextLayout.wrap("To go over again (from teach-back)", width: width, style: .bold)
+            for id in goOverAgain {
+                lines += TextLayout.wrap(self.lessons.first { $0.id == id }?.title ?? id, width: width, prefix: [Span("- ")])
+            }
+        }
         lines.append([])
         lines += TextLayout.wrap("Test yourself", width: width, style: .bold)
         if quiz.reviewed == 0 {

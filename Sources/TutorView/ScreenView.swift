@@ -54,6 +54,8 @@ public enum ScreenView {
                 scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
             case .help:
                 content = ContentLines(lines: OverlayContent.help(width: textWidth, kiosk: state.kiosk != nil))
+            case .teachBack(let lessonID):
+                content = ContentLines(lines: TeachBackView.lines(lessonID: lessonID, tutorial: tutorial, width: textWidth))
             case .myQuestions(let selection):
                 content = QuestionsView.list(state, tutorial: tutorial, selection: selection, width: textWidth)
                 scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
@@ -69,6 +71,11 @@ public enum ScreenView {
                     content = QuizView.lines(round, tutorial: tutorial, width: textWidth)
                 } else if let screen = tutorial.screen(at: state.position) {
                     content = ScreenContent.lines(for: screen, state: state, tutorial: tutorial, width: textWidth)
+                    if unit.kind == .farewell {
+                        content.lines += TeachBackView.goOverAgainLines(
+                            TeachBackEngine.toGoOverAgain(state.teachBack, tutorial.library), library: tutorial.library,
+                            width: textWidth)
+                    }
                 } else {
                     content = ContentLines(lines: [[Span("This lesson has no screens.", .dim)]])
                 }

@@ -21,9 +21,13 @@ enum QuickStartArguments {
                 attached = String(argument[argument.index(after: equals)...])
             }
             guard seen.insert(name).inserted else { return nil }
-            if name == "--plain" || name == "--kiosk" {
+            if name == "--plain" || name == "--kiosk" || name == "--guided" {
                 guard attached == nil else { return nil }
-                if name == "--plain" { settings.plain = true } else { settings.kiosk = true }
+                switch name {
+                case "--plain": settings.plain = true
+                case "--kiosk": settings.kiosk = true
+                default: settings.guided = true
+                }
                 continue
             }
             guard let value = attached ?? remaining.popFirst(), !value.hasPrefix("-") else { return nil }

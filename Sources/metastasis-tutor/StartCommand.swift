@@ -24,12 +24,18 @@ struct StartCommand: ParsableCommand {
     )
     var path: String?
 
+    @Flag(
+        help:
+            "A session with a nurse or health educator: after each lesson with a teach-back question, the educator asks it and marks how it went."
+    )
+    var guided = false
+
     var settings: StartSettings {
         StartSettings(
             lessonsDirectory: session.source.directory, progressFile: session.progress.file,
             learner: session.progress.learner, plain: session.plain, theme: session.theme, kiosk: kiosk.kiosk,
             idleTimeout: kiosk.idleTimeout, idleCountdown: kiosk.idleCountdown, stats: kiosk.stats, lesson: lesson,
-            path: path)
+            path: path, guided: guided)
     }
 
     func validate() throws { try settings.validate() }

@@ -17,6 +17,7 @@ struct StartSettings: Equatable {
     var stats: String?
     var lesson: String?
     var path: String?
+    var guided = false
 
     /// The checks ArgumentParser runs on each option group, in one place for both parsers.
     func validate() throws {
@@ -27,6 +28,7 @@ struct StartSettings: Equatable {
             throw ValidationError("a kiosk keeps no progress: leave out --progress and --learner")
         }
         if plain { throw ValidationError("--kiosk needs a full-screen terminal; leave out --plain") }
+        if guided { throw ValidationError("--guided is for a session with an educator, not a kiosk; leave out --guided") }
     }
 
     func run() throws {
@@ -55,6 +57,7 @@ struct StartSettings: Equatable {
         guard let tutorial = Tutorial(library: library, pathName: pathName) else { throw ExitCode.failure }
         var state = record.map { TutorState(resuming: $0, tutorial: tutorial) } ?? TutorState()
         state.utcOffset = SystemClock.utcOffset()
+        state.guided = guided
         if let lesson {
             _ = Engine.reduce(&state, .openLesson(lesson), tutorial: tutorial, now: SystemClock.now())
         }

@@ -191,3 +191,91 @@ import BuiltinLessons
             == plain.split(separator: "\n", omittingEmptySubsequences: false).count)
     }
 }
+
+/// Guided sessions: teach-back after a lesson, marked by the educator.
+@Suite struct TeachBackTests {
+    func guidedAtTheEndOfAlpha() throws -> TestStore {
+        let tutorial = try Fixtures.tutorial()
+        var state = TutorState()
+        state.guided = true
+        state.position = Position(unit: 1, screen: tutorial.units[1].screens.count - 1)
+        // The last screen of alpha is a question: answered, so going on leaves the lesson.
+        if let question = tutorial.units[1].screens.last?.question {
+            state.answerLog = [
+                Answer(questionID: question.id, lessonID: "alpha", response: [0], correct: true, at: Fixtures.now)
+            ]
+        }
+        return TestStore(tutorial, state: state)
+    }
+
+    @Test func leavingALessonAsksTheEducatorFirst() throws {
+        var store = try guidedAtTheEndOfAlpha()
+        store.send(.next) { $0.overlay = .teachBack(lessonID: "alpha") }
+        store.send(.markTeachBack(.goOverAgain), effects: [.saveProgress, .lessonFinished("alpha")]) {
+            $0.overlay = nil
+            $0.teachBack = ["alpha": .goOverAgain]
+            $0.position = Position(unit: 2, screen: 0)
+            $0.finishedLessons = ["alpha"]
+            $0.draft = Draft()
+        }
+    }
+
+    @Test func notNowStaysOnTheLesson() throws {
+        var store = try guidedAtTheEndOfAlpha()
+        store.send(.next) { $0.overlay = .teachBack(lessonID: "alpha") }
+        store.send(.closeOverlay) { $0.overlay = nil }
+    }
+
+    @Test func withoutGuidedThereIsNoPrompt() throws {
+        var driver = Driver(try Fixtures.tutorial())
+        driver.send(.openLesson("alpha"))
+        for _ in 0..<20 where driver.unitID == "alpha" {
+            driver.send(.choose(1))
+            driver.send(.next)
+        }
+        #expect(driver.state.overlay == nil)
+        #expect(driver.unitID != "alpha")
+    }
+
+    @Test func thePromptOnScreenAndInPlainModeAndTheListsAtTheEnd() throws {
+        var harness = ScreenHarness(try Fixtures.tutorial())
+        harness.driver.state.guided = true
+        harness.driver.send(.openLesson("alpha"))
+        for _ in 0..<20 where harness.driver.state.overlay == nil {
+            harness.driver.send(.choose(1))
+            harness.driver.send(.next)
+        }
+        let screen = harness.screen()
+        #expect(screen.contains("Teach-back: Step 3: Entering the blood or lymph"))
+        #expect(screen.contains("In your own words, how do cancer cells get into the blood?"))
+        #expect(screen.contains("1 explained  2 go over again  Esc not now"))
+        Snapshot.assert(screen, named: "teach-back-80x24")
+        let plain = PlainView.screen(harness.driver.state, harness.driver.tutorial)
+        #expect(plain.contains("Press Enter alone: not now (stay on this lesson)."))
+        #expect(KeyMap.action(forPlainLine: "2", state: harness.driver.state, tutorial: harness.driver.tutorial)
+            == .markTeachBack(.goOverAgain))
+        harness.press(.character("2"))
+        #expect(harness.driver.state.teachBack == ["alpha": .goOverAgain])
+
+        let report = Engine.progressReport(harness.driver.state, harness.driver.tutorial, Fixtures.now)
+        #expect(report.goOverAgain == ["alpha"])
+        #expect(report.text().contains("To go over again (from teach-back)\n- Step 3: Entering the blood or lymph"))
+        harness.driver.send(.openLesson("glossary"))
+        for _ in 0..<10 { harness.driver.send(.next) }
+        #expect(harness.screen().contains("Lessons to go over again"))
+    }
+
+    @Test func marksAreSavedAndChecked() throws {
+        let tutorial = try Fixtures.tutorial()
+        var state = TutorState()
+        state.teachBack = ["alpha": .explained]
+        let record = state.record(tutorial: tutorial, now: Fixtures.now)
+        let loaded = try JSON.decode(ProgressRecord.self, from: try JSON.encode(record))
+        #expect(TutorState(resuming: loaded, tutorial: tutorial).teachBack == ["alpha": .explained])
+        var bad = record
+        bad.teachBack = ["alpha": .explained, "gone": .goOverAgain]
+        let checked = bad.checked(against: tutorial.library)
+        #expect(checked.record.teachBack == ["alpha": .explained])
+        #expect(checked.dropped == 1)
+    }
+}
