@@ -79,7 +79,7 @@ extension ProgressReport {
             width: width)
     }
 
-    static func describe(_ time: CivilTime) -> String {
+    public static func describe(_ time: CivilTime) -> String {
         let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
         let months = [
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -75,6 +75,12 @@ public enum ScreenView {
                         content.lines += TeachBackView.goOverAgainLines(
                             TeachBackEngine.toGoOverAgain(state.teachBack, tutorial.library), library: tutorial.library,
                             width: textWidth)
+                        if state.guided {
+                            content.lines.append([])
+                            content.lines += TextLayout.wrap(
+                                "To print one page about this session (lessons, questions, when to call): quit, then run metastasis-tutor summary.",
+                                width: textWidth, style: .dim)
+                        }
                     }
                 } else {
                     content = ContentLines(lines: [[Span("This lesson has no screens.", .dim)]])

@@ -279,3 +279,35 @@ import BuiltinLessons
         #expect(checked.dropped == 1)
     }
 }
+
+/// The page printed after a session.
+@Suite struct SessionSummaryTests {
+    @Test func onePageWithEverythingTheIssueAsksFor() throws {
+        let library = try #require(BuiltinLessons.library())
+        let tutorial = try #require(Tutorial(library: library))
+        var state = TutorState()
+        state.finishedLessons = ["what-is-metastasis", "step-1"]
+        state.teachBack = ["step-1": .goOverAgain, "what-is-metastasis": .explained]
+        state.questions = [LearnerQuestion(text: "Has my cancer spread to my bones?", lessonID: "site-bones", at: Fixtures.now)]
+        let text = SessionSummary.text(
+            record: state.record(tutorial: tutorial, now: Fixtures.now), library: library, date: "Last here: today")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count <= 66, "one page of 66 lines: \(lines.count)")
+        #expect(lines.allSatisfy { TerminalText.width(of: String($0)) <= 80 })
+        #expect(text.hasPrefix("Session summary: How Cancer Spreads\nLast here: today\nGeneral education only"))
+        #expect(text.contains("Lessons covered (2 of \(library.courseOrder.count))"))
+        #expect(text.contains("To go over again\n[ ] Step 1: Tumor growth"))
+        #expect(text.contains("1. Has my cancer spread to my bones?"))
+        #expect(text.contains("Call your care team right away"))
+        #expect(text.contains("Call 911"))
+        #expect(text.contains("1-800-422-6237") && text.contains("1-800-227-2345"))
+    }
+
+    @Test func aNewLearnerGetsAPageToo() throws {
+        let library = try #require(BuiltinLessons.library())
+        let text = SessionSummary.text(record: nil, library: library, date: nil)
+        #expect(text.contains("None yet."))
+        #expect(text.contains("press w in the tutorial"))
+        #expect(!text.contains("To go over again"))
+    }
+}
