@@ -65,6 +65,41 @@ extension KioskText: NodeReadable {
     }
 }
 
+extension CancerSpread: NodeReadable {
+    init(reading reader: NodeReader) throws {
+        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
+        self.init(name: "", title: "", sites: [])
+        let c = try reader.mapping(
+            "a cancer", allowed: ["name", "title", "spreads-to"], required: ["name", "title", "spreads-to"])
+        name = try c.value("name")
+        if !lessonIdPattern(name) {
+            reader.report.report(
+                c.location(ofKey: "name"),
+                "cancer name '\(ProblemText.short(name))' must be lowercase letters, digits and single dashes")
+        }
+        title = c.nonEmpty(try c.value("title"), key: "title")
+        sites = try c.value("spreads-to")
+        if sites.isEmpty {
+            reader.report.report(c.location(ofKey: "spreads-to"), "a cancer needs at least one site lesson")
+        }
+    }
+}
+
+extension PersonalPath: NodeReadable {
+    init(reading reader: NodeReader) throws {
+        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
+        self.init(title: "", before: [], after: [], cancers: [], location: SourceLocation(file: ""))
+        let c = try reader.mapping(
+            "the personal path", allowed: ["title", "before", "after", "cancers"],
+            required: ["title", "before", "after", "cancers"])
+        location = reader.here
+        title = c.nonEmpty(try c.value("title"), key: "title")
+        before = try c.value("before")
+        after = try c.value("after")
+        cancers = try c.value("cancers")
+    }
+}
+
 extension Course: NodeReadable {
     init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
@@ -72,7 +107,8 @@ extension Course: NodeReadable {
             title: "", disclaimer: "", welcome: TextScreen(heading: "", blocks: []),
             farewell: TextScreen(heading: "", blocks: []), parts: [], paths: [], location: SourceLocation(file: ""))
         let c = try reader.mapping(
-            "the course", allowed: ["title", "disclaimer", "welcome", "farewell", "parts", "paths", "kiosk"],
+            "the course",
+            allowed: ["title", "disclaimer", "welcome", "farewell", "parts", "paths", "kiosk", "personal-path"],
             required: ["title", "disclaimer", "welcome", "farewell", "parts"])
         location = reader.here
         title = c.nonEmpty(try c.value("title"), key: "title")
@@ -87,6 +123,7 @@ extension Course: NodeReadable {
         }
         paths = try c.optional("paths") ?? []
         kiosk = try c.optional("kiosk")
+        personalPath = try c.optional("personal-path")
         kiosk?.welcome.notice = disclaimer
     }
 }

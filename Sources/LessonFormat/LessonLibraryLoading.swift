@@ -184,6 +184,29 @@ extension LessonLibrary {
                     "the kiosk runs path '\(ProblemText.short(kiosk.path))', but there is no such path; the paths are: "
                         + ([Course.fullPathName] + course.paths.map(\.name)).joined(separator: ", ")))
         }
+        if let personal = course.personalPath {
+            for reference in personal.before + personal.after
+            where lessons[reference.id] == nil && !unreadable.contains(reference.id) {
+                problems.append(
+                    Problem(
+                        reference.location, "the personal path names lesson '\(reference.id)', but no lesson has that id"))
+            }
+            var names: Set<String> = []
+            for cancer in personal.cancers {
+                if !names.insert(cancer.name).inserted {
+                    problems.append(Problem(personal.location, "there is already a cancer named '\(cancer.name)'"))
+                }
+                for site in cancer.sites where !unreadable.contains(site.id) {
+                    if let lesson = lessons[site.id], lesson.kind != .site {
+                        problems.append(
+                            Problem(site.location, "'\(site.id)' is a \(lesson.kind.rawValue) lesson; spreads-to names site lessons"))
+                    } else if lessons[site.id] == nil {
+                        problems.append(
+                            Problem(site.location, "\(cancer.name) spreads to lesson '\(site.id)', but no lesson has that id"))
+                    }
+                }
+            }
+        }
         for lesson in lessons.values where placed[lesson.id] == nil {
             problems.append(
                 Problem(

@@ -87,7 +87,17 @@ public enum SwiftSourceEmitter {
         return "Course(title: \(literal(course.title)), disclaimer: \(literal(course.disclaimer)), "
             + "welcome: \(textScreen(course.welcome)), farewell: \(textScreen(course.farewell)), "
             + "parts: \(array(parts)), paths: \(array(paths)), kiosk: \(kiosk(course.kiosk)), "
+            + "personalPath: \(personalPath(course.personalPath)), "
             + "location: \(location(course.location)))"
+    }
+
+    private static func personalPath(_ path: PersonalPath?) -> String {
+        guard let path else { return "nil" }
+        let cancers = path.cancers.map {
+            "CancerSpread(name: \(literal($0.name)), title: \(literal($0.title)), sites: \(references($0.sites)))"
+        }
+        return "PersonalPath(title: \(literal(path.title)), before: \(references(path.before)), "
+            + "after: \(references(path.after)), cancers: \(array(cancers)), location: \(location(path.location)))"
     }
 
     private static func kiosk(_ kiosk: KioskText?) -> String {

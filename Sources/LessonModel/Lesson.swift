@@ -110,6 +110,44 @@ public struct KioskText: Equatable, Sendable {
     }
 }
 
+/// Where one kind of cancer most often spreads, as site lessons.
+public struct CancerSpread: Equatable, Sendable {
+    /// What `--for` takes: "colon".
+    public var name: String
+    /// How the menu says it: "colon cancer".
+    public var title: String
+    public var sites: [LessonReference]
+
+    public init(name: String, title: String, sites: [LessonReference]) {
+        self.name = name
+        self.title = title
+        self.sites = sites
+    }
+}
+
+/// A path made for one learner (`--for`, `--site`): these lessons, the site lessons for where
+/// their cancer spread (or most often spreads), then these.
+public struct PersonalPath: Equatable, Sendable {
+    public static let pathName = "yours"
+
+    public var title: String
+    public var before: [LessonReference]
+    public var after: [LessonReference]
+    public var cancers: [CancerSpread]
+    public var location: SourceLocation
+
+    public init(
+        title: String, before: [LessonReference], after: [LessonReference], cancers: [CancerSpread],
+        location: SourceLocation
+    ) {
+        self.title = title
+        self.before = before
+        self.after = after
+        self.cancers = cancers
+        self.location = location
+    }
+}
+
 public struct Course: Equatable, Sendable {
     public static let fullPathName = "full"
 
@@ -121,11 +159,13 @@ public struct Course: Equatable, Sendable {
     public var paths: [NamedPath]
     /// nil when the course has no `kiosk:` section; `--kiosk` then refuses to start.
     public var kiosk: KioskText?
+    /// nil when the course has no `personal-path:` section; `--for` and `--site` then refuse.
+    public var personalPath: PersonalPath?
     public var location: SourceLocation
 
     public init(
         title: String, disclaimer: String, welcome: TextScreen, farewell: TextScreen, parts: [CoursePart],
-        paths: [NamedPath], kiosk: KioskText? = nil, location: SourceLocation
+        paths: [NamedPath], kiosk: KioskText? = nil, personalPath: PersonalPath? = nil, location: SourceLocation
     ) {
         self.title = title
         self.disclaimer = disclaimer
@@ -134,6 +174,7 @@ public struct Course: Equatable, Sendable {
         self.parts = parts
         self.paths = paths
         self.kiosk = kiosk
+        self.personalPath = personalPath
         self.location = location
     }
 }

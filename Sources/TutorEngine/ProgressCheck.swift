@@ -25,16 +25,23 @@ extension ProgressRecord {
     public func checked(against library: LessonLibrary) -> Checked {
         var dropped = 0
         var clean = ProgressRecord()
+        if let learnerPath {
+            let checked = learnerPath.checked(against: library)
+            clean.learnerPath = checked.path
+            dropped += checked.dropped
+        }
+        let ownPath = clean.learnerPath.flatMap { Tutorial(library: library, learnerPath: $0) }
 
-        if library.lessonIDs(inPath: path) != nil {
+        if library.lessonIDs(inPath: path) != nil || (path == PersonalPath.pathName && ownPath != nil) {
             clean.path = path
         } else {
             dropped += 1
         }
 
         var tutorials: [String: Tutorial] = [:]
+        if let ownPath { tutorials[PersonalPath.pathName] = ownPath }
         for (name, saved) in positions {
-            guard library.lessonIDs(inPath: name) != nil,
+            guard library.lessonIDs(inPath: name) != nil || tutorials[name] != nil,
                 let tutorial = tutorials[name] ?? Tutorial(library: library, pathName: name),
                 let unit = tutorial.unitIndex(of: saved.lesson)
             else {

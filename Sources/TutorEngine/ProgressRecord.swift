@@ -22,11 +22,14 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
     public var questions: [LearnerQuestion]?
     /// Guided sessions' teach-back marks by lesson id (absent before format 2).
     public var teachBack: [String: TeachBackMark]?
+    /// The learner's own path (`--for`, `--site`), when they have one (absent before format 2).
+    public var learnerPath: LearnerPath?
 
     public init(
         path: String = Course.fullPathName, positions: [String: SavedPosition] = [:],
         finishedLessons: [String] = [], answers: [Answer] = [], reviewCards: [String: ReviewCard]? = nil,
-        updatedAt: Instant? = nil, questions: [LearnerQuestion]? = nil, teachBack: [String: TeachBackMark]? = nil
+        updatedAt: Instant? = nil, questions: [LearnerQuestion]? = nil, teachBack: [String: TeachBackMark]? = nil,
+        learnerPath: LearnerPath? = nil
     ) {
         self.formatVersion = Self.currentFormatVersion
         self.path = path
@@ -37,6 +40,7 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
         self.updatedAt = updatedAt
         self.questions = questions
         self.teachBack = teachBack
+        self.learnerPath = learnerPath
     }
 }
 
@@ -55,6 +59,7 @@ extension TutorState {
         reviewCards = record.reviewCards ?? [:]
         questions = record.questions ?? []
         teachBack = record.teachBack ?? [:]
+        learnerPath = record.learnerPath
         otherPaths = record.positions.filter { $0.key != tutorial.pathName }
         if let saved = record.positions[tutorial.pathName], let unit = tutorial.unitIndex(of: saved.lesson) {
             let screens = tutorial.units[unit].screens.count
@@ -70,6 +75,7 @@ extension TutorState {
         return ProgressRecord(
             path: tutorial.pathName, positions: positions, finishedLessons: finishedLessons.sorted(),
             answers: AnswerLog.bounded(answerLog), reviewCards: reviewCards.isEmpty ? nil : reviewCards, updatedAt: now,
-            questions: questions.isEmpty ? nil : questions, teachBack: teachBack.isEmpty ? nil : teachBack)
+            questions: questions.isEmpty ? nil : questions, teachBack: teachBack.isEmpty ? nil : teachBack,
+            learnerPath: learnerPath)
     }
 }

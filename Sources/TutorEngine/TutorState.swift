@@ -114,6 +114,8 @@ public struct TutorState: Equatable, Sendable {
     public var guided: Bool
     /// The educator's teach-back marks, by lesson id.
     public var teachBack: [String: TeachBackMark]
+    /// The learner's own path, kept so it is saved with their progress.
+    public var learnerPath: LearnerPath?
 
     public init(position: Position = Position(unit: 0, screen: 0)) {
         self.position = position
@@ -135,6 +137,7 @@ public struct TutorState: Equatable, Sendable {
         self.editor = nil
         self.guided = false
         self.teachBack = [:]
+        self.learnerPath = nil
     }
 
     /// The latest answer given to a question on its lesson screen, if any.

@@ -24,6 +24,8 @@ public struct Tutorial: Equatable, Sendable {
     public var pathName: String
     public var pathTitle: String
     public var units: [Unit]
+    /// On a learner's own path: why each lesson is on it, by lesson id.
+    public var reasons: [String: PathReason] = [:]
 
     public static let glossaryTermsPerScreen = 4
 
@@ -31,10 +33,28 @@ public struct Tutorial: Equatable, Sendable {
     /// welcome, which promises nothing is kept, in place of the usual one.
     public init?(library: LessonLibrary, pathName: String = Course.fullPathName, kiosk: Bool = false) {
         guard let lessonIDs = library.lessonIDs(inPath: pathName) else { return nil }
+        let title = library.course.paths.first { $0.name == pathName }?.title ?? library.course.title
+        self.init(library: library, pathName: pathName, title: title, lessonIDs: lessonIDs, kiosk: kiosk)
+    }
+
+    /// A learner's own path; nil when the course has no personal path.
+    public init?(library: LessonLibrary, learnerPath: LearnerPath) {
+        guard let personal = library.course.personalPath, let lessons = learnerPath.lessons(in: library) else {
+            return nil
+        }
+        var title = personal.title
+        if let cancer = personal.cancers.first(where: { $0.name == learnerPath.cancer }) {
+            title += ": " + cancer.title
+        }
+        self.init(
+            library: library, pathName: PersonalPath.pathName, title: title, lessonIDs: lessons.map(\.id), kiosk: false)
+        reasons = Dictionary(lessons.map { ($0.id, $0.reason) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private init(library: LessonLibrary, pathName: String, title: String, lessonIDs: [String], kiosk: Bool) {
         self.library = library
         self.pathName = pathName
-        self.pathTitle =
-            library.course.paths.first { $0.name == pathName }?.title ?? library.course.title
+        self.pathTitle = title
         let course = library.course
         var units = [
             Unit(

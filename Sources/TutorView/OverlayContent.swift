@@ -43,6 +43,9 @@ enum OverlayContent {
                 } else if done {
                     spans.append(Span("  (done)", .dim))
                 }
+                if let reason = tutorial.reasons[unit.id] {
+                    spans.append(Span("  " + PathReasonWords.text(reason), .dim))
+                }
             }
             if selected { cursorLine = lines.count }
             let entryLines = TextLayout.wrap(

@@ -161,7 +161,7 @@ public enum PlainView {
 
     /// The lessons, numbered, for choosing one by typing its number.
     public static func menu(_ tutorial: Tutorial, _ state: TutorState) -> [String] {
-        var lines = ["", "Lessons. Type a number and press Enter, or press Enter alone to go back."]
+        var lines = ["", "Lessons: \(tutorial.pathTitle). Type a number and press Enter, or press Enter alone to go back."]
         for (index, entry) in Engine.menuEntries(tutorial).enumerated() {
             switch entry {
             case .testYourself: lines.append("\(index + 1). Test yourself")
@@ -171,7 +171,8 @@ public enum PlainView {
                 let lesson = tutorial.units[unit]
                 let done = state.finishedLessons.contains(lesson.id) ? " (done)" : ""
                 let here = unit == state.position.unit ? " (you are here)" : ""
-                lines.append("\(index + 1). \(lesson.title)\(done)\(here)")
+                let why = tutorial.reasons[lesson.id].map { " (" + PathReasonWords.text($0) + ")" } ?? ""
+                lines.append("\(index + 1). \(lesson.title)\(done)\(here)\(why)")
             }
         }
         return lines

@@ -1,5 +1,6 @@
 import BuiltinLessons
 import LessonModel
+import TutorEngine
 
 /// Lesson ids, path names and the part count that `--help` shows, taken from the built-in
 /// lessons so help can never name a lesson or path the course no longer has. Only help
@@ -18,6 +19,14 @@ enum BuiltinNames {
         let names = library?.course.paths.map(\.name) ?? []
         return Self.list(names + [Course.fullPathName], last: "or")
     }
+
+    /// The cancers `--for` knows, from the course's personal path.
+    static var cancerNames: String {
+        list(library?.course.personalPath?.cancers.map(\.name) ?? [], last: "or")
+    }
+
+    /// The sites `--site` knows: the course's site lessons.
+    static var siteNames: String { list(library.map(LearnerPath.siteNames) ?? [], last: "or") }
 
     static var partCount: Int { library?.course.parts.count ?? 1 }
 

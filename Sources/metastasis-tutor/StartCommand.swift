@@ -30,12 +30,32 @@ struct StartCommand: ParsableCommand {
     )
     var guided = false
 
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp(
+            "A path of your own: where the cancer started (\(BuiltinNames.cancerNames)). With no --site, the places it most often spreads.",
+            valueName: "CANCER"))
+    var cancer: String?
+
+    @Option(
+        name: .customLong("site"),
+        help: ArgumentHelp(
+            "A path of your own: where the cancer has spread (\(BuiltinNames.siteNames)); give it once for each place.",
+            valueName: "SITE"))
+    var sites: [String] = []
+
+    @Option(help: ArgumentHelp("Add this lesson to your own path.", valueName: "ID"))
+    var addLesson: [String] = []
+
+    @Option(help: ArgumentHelp("Leave this lesson out of your own path.", valueName: "ID"))
+    var dropLesson: [String] = []
+
     var settings: StartSettings {
         StartSettings(
             lessonsDirectory: session.source.directory, progressFile: session.progress.file,
             learner: session.progress.learner, plain: session.plain, theme: session.theme, kiosk: kiosk.kiosk,
             idleTimeout: kiosk.idleTimeout, idleCountdown: kiosk.idleCountdown, stats: kiosk.stats, lesson: lesson,
-            path: path, guided: guided)
+            path: path, guided: guided, cancer: cancer, sites: sites, addLessons: addLesson, dropLessons: dropLesson)
     }
 
     func validate() throws { try settings.validate() }

@@ -18,6 +18,13 @@ struct StartSettings: Equatable {
     var lesson: String?
     var path: String?
     var guided = false
+    /// A learner's own path: `--for`, `--site`, `--add-lesson`, `--drop-lesson`.
+    var cancer: String?
+    var sites: [String] = []
+    var addLessons: [String] = []
+    var dropLessons: [String] = []
+
+    var asksForOwnPath: Bool { cancer != nil || !sites.isEmpty || !addLessons.isEmpty || !dropLessons.isEmpty }
 
     /// The checks ArgumentParser runs on each option group, in one place for both parsers.
     func validate() throws {
@@ -29,7 +36,37 @@ struct StartSettings: Equatable {
         }
         if plain { throw ValidationError("--kiosk needs a full-screen terminal; leave out --plain") }
         if guided { throw ValidationError("--guided is for a session with an educator, not a kiosk; leave out --guided") }
+        if asksForOwnPath {
+            throw ValidationError("a kiosk runs its own path; leave out --for, --site, --add-lesson and --drop-lesson")
+        }
     }
+
+    /// The learner's own path the command line asks for, checked against the course; nil
+    /// when it asks for none.
+    func ownPath(_ library: LessonLibrary) throws -> LearnerPath? {
+        guard asksForOwnPath else { return nil }
+        if path != nil { throw ValidationError("use --path, or --for and --site for a path of your own, not both") }
+        guard let personal = library.course.personalPath else {
+            throw ValidationError(
+                "\(library.course.location.file): the course has no 'personal-path:' section, which --for and --site need")
+        }
+        if let cancer, !personal.cancers.contains(where: { $0.name == cancer }) {
+            throw ValidationError(
+                "--for: there is no cancer called '\(cancer)'; the course knows: "
+                    + personal.cancers.map(\.name).joined(separator: ", "))
+        }
+        let siteIDs = try sites.map { name in
+            guard let id = LearnerPath.siteLesson(named: name, in: library) else {
+                throw ValidationError(
+                    "--site: there is no site called '\(name)'; the sites are: "
+                        + LearnerPath.siteNames(in: library).joined(separator: ", "))
+            }
+            return id
+        }
+        for id in addLessons + dropLessons where library.lessons[id] == nil { throw library.unknownLesson(id) }
+        return LearnerPath(cancer: cancer, sites: siteIDs, added: addLessons, dropped: dropLessons)
+    }
+
 
     func run() throws {
         let library = try LessonSourceOptions.library(directory: lessonsDirectory)
@@ -37,8 +74,17 @@ struct StartSettings: Equatable {
         let keeper = ProgressKeeper(store: try ProgressOptions.store(file: progressFile, learner: learner))
         let record = keeper.record
 
+        let asked = try ownPath(library)
+        let saved = record?.learnerPath.map { $0.checked(against: library).path }
+        var own: Tutorial?
+        if let asked {
+            own = Tutorial(library: library, learnerPath: asked)
+        } else if path == nil, record?.path == PersonalPath.pathName, let saved {
+            own = Tutorial(library: library, learnerPath: saved)
+        }
+        if let lesson, own?.unitIndex(of: lesson) == nil { own = nil }
         var pathName = path ?? record?.path ?? Course.fullPathName
-        if library.lessonIDs(inPath: pathName) == nil {
+        if own == nil, library.lessonIDs(inPath: pathName) == nil {
             if path != nil {
                 throw ValidationError(
                     "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))"
@@ -54,8 +100,9 @@ struct StartSettings: Equatable {
                 pathName = Course.fullPathName
             }
         }
-        guard let tutorial = Tutorial(library: library, pathName: pathName) else { throw ExitCode.failure }
+        guard let tutorial = own ?? Tutorial(library: library, pathName: pathName) else { throw ExitCode.failure }
         var state = record.map { TutorState(resuming: $0, tutorial: tutorial) } ?? TutorState()
+        if let asked { state.learnerPath = asked }
         state.utcOffset = SystemClock.utcOffset()
         state.guided = guided
         if let lesson {

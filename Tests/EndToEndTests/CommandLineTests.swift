@@ -73,6 +73,34 @@ func runTutor(
         #expect(quiz.contains("(1 to \(library.course.parts.count))"))
     }
 
+    @Test func aPathOfYourOwnNamesWhatItDoesNotKnow() throws {
+        let folder = try Paths.temporaryDirectory()
+        let unknownCancer = try runTutor(["--for", "elbow", "--progress", folder + "/p.json"])
+        #expect(unknownCancer.status != 0)
+        #expect(unknownCancer.output.contains("--for: there is no cancer called 'elbow'; the course knows: breast, lung, colon"))
+        let unknownSite = try runTutor(["--for", "colon", "--site", "toe", "--progress", folder + "/p.json"])
+        #expect(unknownSite.output.contains("--site: there is no site called 'toe'; the sites are: liver, lungs"))
+        let both = try runTutor(["--for", "colon", "--path", "overview", "--progress", folder + "/p.json"])
+        #expect(both.output.contains("use --path, or --for and --site for a path of your own, not both"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/p.json"))
+    }
+
+    @Test func aGuidedSessionOnItsOwnPathResumesAtHomeInPlainMode() throws {
+        let folder = try Paths.temporaryDirectory()
+        let progress = folder + "/p.json"
+        // At the clinic: a path for colon cancer, two screens on, then quit.
+        let clinic = try runTutor(["--guided", "--for", "colon", "--plain", "--progress", progress], input: "\n\nm\n")
+        #expect(clinic.status == 0)
+        #expect(clinic.output.contains("(where colon cancer often spreads)"), "\(clinic.output)")
+        let saved = try String(contentsOfFile: progress, encoding: .utf8)
+        #expect(saved.contains("\"path\" : \"yours\""))
+        #expect(saved.contains("\"cancer\" : \"colon\""))
+        // At home: no options; the same path, at the same place.
+        let home = try runTutor(["--plain", "--progress", progress], input: "m\n")
+        #expect(home.output.contains("Your own path: colon cancer"), "\(home.output)")
+        #expect(home.output.contains("(where colon cancer often spreads)"))
+    }
+
     @Test func aKioskNeedsTheCoursesKioskSection() throws {
         let folder = try Paths.temporaryDirectory()
         for name in ["course.yaml", "alpha.yaml", "beta.yaml", "glossary.yaml"] {

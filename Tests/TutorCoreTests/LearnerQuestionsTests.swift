@@ -311,3 +311,77 @@ import BuiltinLessons
         #expect(!text.contains("To go over again"))
     }
 }
+
+/// A path made for one learner from the course's personal-path data.
+@Suite struct LearnerPathTests {
+    @Test func colonCancerGetsTheBasicsTheStepsItsSitesAndTreatment() throws {
+        let library = try #require(BuiltinLessons.library())
+        let personal = try #require(library.course.personalPath)
+        let tutorial = try #require(Tutorial(library: library, learnerPath: LearnerPath(cancer: "colon")))
+        let ids = tutorial.lessonUnits.map(\.id)
+        let colon = try #require(personal.cancers.first { $0.name == "colon" })
+        #expect(ids == personal.before.map(\.id) + colon.sites.map(\.id) + personal.after.map(\.id))
+        #expect(tutorial.pathTitle == "Your own path: colon cancer")
+        #expect(tutorial.reasons["site-liver"] == .oftenSpreadsHere("colon cancer"))
+        #expect(tutorial.reasons["step-1"] == .everyone)
+        #expect(!ids.contains("site-bones"))
+    }
+
+    @Test func namedSitesAddedAndDroppedLessons() throws {
+        let library = try #require(BuiltinLessons.library())
+        let own = LearnerPath(cancer: "colon", sites: ["site-bones"], added: ["signs-and-symptoms"], dropped: ["step-4"])
+        let tutorial = try #require(Tutorial(library: library, learnerPath: own))
+        let ids = tutorial.lessonUnits.map(\.id)
+        #expect(ids.contains("site-bones") && !ids.contains("site-liver"))
+        #expect(ids.contains("signs-and-symptoms") && !ids.contains("step-4"))
+        #expect(ids == library.courseOrder.filter(ids.contains), "in course order")
+        #expect(tutorial.reasons["site-bones"] == .spreadHere)
+        #expect(tutorial.reasons["signs-and-symptoms"] == .added)
+        #expect(LearnerPath.siteLesson(named: "liver", in: library) == "site-liver")
+        #expect(LearnerPath.siteLesson(named: "step-1", in: library) == nil)
+    }
+
+    @Test func theMenuSaysWhyAndTheFileKeepsThePath() throws {
+        let library = try #require(BuiltinLessons.library())
+        let own = LearnerPath(cancer: "lung", sites: ["site-brain"])
+        let tutorial = try #require(Tutorial(library: library, learnerPath: own))
+        var harness = ScreenHarness(tutorial, width: 80, height: 40)
+        harness.press(.character("m"))
+        let menu = harness.screen()
+        #expect(menu.contains("Lessons: Your own path: lung cancer"))
+        #expect(menu.contains("where your cancer has spread"))
+        #expect(menu.contains("for everyone"))
+        #expect(PlainView.menu(tutorial, harness.driver.state).contains { $0.hasSuffix("(where your cancer has spread)") })
+
+        var state = TutorState()
+        state.learnerPath = own
+        state.position = Position(unit: 3, screen: 0)
+        let record = state.record(tutorial: tutorial, now: Fixtures.now)
+        #expect(record.path == PersonalPath.pathName)
+        let loaded = try JSON.decode(ProgressRecord.self, from: try JSON.encode(record))
+        let checked = loaded.checked(against: library)
+        #expect(checked.dropped == 0)
+        #expect(checked.record.learnerPath == own)
+        #expect(checked.record.positions[PersonalPath.pathName] == record.positions[PersonalPath.pathName])
+        let resumed = TutorState(resuming: loaded, tutorial: tutorial)
+        #expect(resumed.position == state.position)
+    }
+
+    @Test func lintChecksThePersonalPath() {
+        let course = LintTests.course + """
+            personal-path:
+              title: Yours
+              before: [a]
+              after: [ghost]
+              cancers:
+                - name: colon
+                  title: colon cancer
+                  spreads-to: [a]
+
+            """
+        let files = [LessonFile(path: "L/course.yaml", text: course), LessonFile(path: "L/a.yaml", text: LintTests.goodLesson)]
+        let problems = LessonLibrary.load(files).problems.map(\.description)
+        #expect(problems.contains { $0 == "L/course.yaml:16:11: the personal path names lesson 'ghost', but no lesson has that id" }, "\(problems)")
+        #expect(problems.contains { $0.contains("'a' is a step lesson; spreads-to names site lessons") }, "\(problems)")
+    }
+}
