@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BuiltinLessons
 
 /// The tutorial as a person at an 80x24 terminal meets it: the built binary in tmux.
 @Suite(.serialized) struct TutorialInTerminalTests {
@@ -8,6 +9,47 @@ import Testing
     func command(progress: String, extra: String = "") -> String {
         "\(Paths.binary) --lessons \(Paths.fixtureLessons) --progress \(progress) \(extra); "
             + "echo \"exit=$?\"; stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr \"\\n\" \" \"; echo; echo shell-done; sleep 60"
+    }
+
+    @Test func aGuidedSessionEndToEndAt80x24() throws {
+        let folder = try Paths.temporaryDirectory()
+        let progress = folder + "/progress.json"
+        let library = try #require(BuiltinLessons.library())
+        let screens = try #require(library.lessons["step-1"]).screens.count
+        let terminal = try TmuxTerminal(
+            "\(Paths.binary) --guided --for colon --lesson step-1 --progress \(progress); echo \"exit=$?\"; echo shell-done; sleep 60")
+        try terminal.waitFor("Screen 1 of \(screens)")
+        try terminal.send("m")
+        let menu = try terminal.waitFor("for everyone")
+        #expect(menu.contains("What metastasis is for everyone"))
+        try terminal.send("Escape")
+        try terminal.waitFor("Screen 1 of \(screens)")
+        // The Right arrow goes on, and skips a question.
+        for screen in 2...screens {
+            try terminal.send("Right")
+            try terminal.waitFor("Screen \(screen) of \(screens)")
+        }
+        try terminal.send("Right")
+        let prompt = try terminal.waitFor("Teach-back: Step 1")
+        #expect(prompt.contains("In your own words"))
+        try terminal.send("2")
+        try terminal.waitFor("Step 2")
+        try terminal.send("w")
+        try terminal.waitFor("A question for your care team:")
+        try terminal.send("How big is my tumor?", "Enter")
+        try terminal.waitFor("Your question is kept.")
+        try terminal.send("q")
+        try terminal.waitFor("Quit? (y/n)")
+        try terminal.send("y")
+        #expect(try terminal.waitFor("shell-done").contains("exit=0"))
+
+        let summary = try runTutor(["summary", "--progress", progress])
+        #expect(summary.status == 0)
+        #expect(summary.output.contains("To go over again\n[ ] Step 1: Tumor growth"), "\(summary.output)")
+        #expect(summary.output.contains("1. How big is my tumor?"))
+        #expect(summary.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let report = try runTutor(["progress", "--progress", progress])
+        #expect(report.output.contains("To go over again (from teach-back)"))
     }
 
     @Test func aQuestionWrittenWithWIsKeptAndPrinted() throws {
