@@ -53,6 +53,10 @@ public enum Action: Equatable, Sendable {
     case deleteQuestion(Int)
     /// Guided sessions: the educator's mark for the teach-back prompt on screen.
     case markTeachBack(TeachBackMark)
+    /// `r`: read the screen aloud (again: stop).
+    case readAloud
+    /// The front end finished speaking a sentence of the `count` on screen.
+    case sentenceSpoken(count: Int)
 }
 
 /// Which questions a quiz round draws from.

@@ -7,11 +7,22 @@ public enum Engine {
         _ state: inout TutorState, _ action: Action, tutorial: Tutorial, now: Instant,
         measure: ScreenMeasure? = nil
     ) -> [Effect] {
+        let before = state
+        let effects = rules(&state, action, tutorial: tutorial, now: now, measure: measure)
+        ReadAloudEngine.follow(before, &state)
+        return effects
+    }
+
+    private static func rules(
+        _ state: inout TutorState, _ action: Action, tutorial: Tutorial, now: Instant, measure: ScreenMeasure?
+    ) -> [Effect] {
         if case .resize(let window) = action {
             state.window = window
             clampScroll(&state, tutorial, measure)
             return []
         }
+        // Speech moving on is not a key: it neither clears a notice nor counts as a visitor's key.
+        if case .sentenceSpoken = action, let effects = ReadAloudEngine.reduce(&state, action) { return effects }
         if let effects = KioskEngine.reduce(&state, action, tutorial: tutorial, now: now) {
             return effects
         }
@@ -20,6 +31,7 @@ public enum Engine {
         if let effects = QuestionsEngine.reduce(&state, action, tutorial: tutorial, now: now) {
             return effects
         }
+        if let effects = ReadAloudEngine.reduce(&state, action) { return effects }
         if let effects = TeachBackEngine.reduce(&state, action, tutorial: tutorial) {
             return effects
         }
@@ -110,7 +122,7 @@ public enum Engine {
             return QuizEngine.start(&state, scope: scope, origin: origin, count: count, tutorial: tutorial, now: now)
         case .endQuiz, .resize, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit, .writeQuestion,
             .editorType, .editorErase, .editorMoveCursor, .editorCancel, .editorKeep, .editorKeepLine, .changeQuestion,
-            .deleteQuestion, .markTeachBack:
+            .deleteQuestion, .markTeachBack, .readAloud, .sentenceSpoken:
             break
         }
         return []

@@ -103,9 +103,13 @@ enum KioskEngine {
     /// Forgets the visitor: place, answers, scores, anything open. Back to the start screen.
     private static func wipe(_ state: inout TutorState, kiosk: KioskState, now: Instant) -> [Effect] {
         let (window, utcOffset) = (state.window, state.utcOffset)
+        let (readAloud, speechAvailable) = (state.readAloudAlways, state.speechAvailable)
         state = TutorState()
         state.window = window
         state.utcOffset = utcOffset
+        // The kiosk's settings, not the visitor's: kept for the next one.
+        state.readAloudAlways = readAloud
+        state.speechAvailable = speechAvailable
         state.kiosk = KioskState(settings: kiosk.settings, now: now)
         return [.forgetVisitor]
     }

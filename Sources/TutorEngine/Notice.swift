@@ -32,4 +32,6 @@ public enum Notice: Equatable, Sendable {
     case questionKept
     /// The list of the learner's questions is full.
     case tooManyQuestions(Int)
+    /// `r` with no speech engine installed.
+    case noSpeechEngine
 }

@@ -116,6 +116,12 @@ public struct TutorState: Equatable, Sendable {
     public var teachBack: [String: TeachBackMark]
     /// The learner's own path, kept so it is saved with their progress.
     public var learnerPath: LearnerPath?
+    /// The sentence being read aloud, while the screen is read.
+    public var speech: Speech?
+    /// `--read-aloud`: each screen is read as it opens.
+    public var readAloudAlways: Bool
+    /// Whether a speech engine is installed (the front end finds out at start).
+    public var speechAvailable: Bool
 
     public init(position: Position = Position(unit: 0, screen: 0)) {
         self.position = position
@@ -138,6 +144,9 @@ public struct TutorState: Equatable, Sendable {
         self.guided = false
         self.teachBack = [:]
         self.learnerPath = nil
+        self.speech = nil
+        self.readAloudAlways = false
+        self.speechAvailable = false
     }
 
     /// The latest answer given to a question on its lesson screen, if any.

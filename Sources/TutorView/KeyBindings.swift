@@ -9,6 +9,7 @@ public enum Command: Equatable, Sendable, CaseIterable {
     case staffExit
     case writeQuestion, deleteQuestion
     case explainedBack, goOverAgain
+    case readAloud
 }
 
 /// One command with every way to give it: the keys of the full-screen tutorial, the word
@@ -88,6 +89,10 @@ public enum KeyBindings {
         KeyBinding(
             command: .deleteQuestion, keys: [.character("d"), .character("D")], helpKeys: "d", helpMeaning: nil,
             plainWords: ["d", "delete"]),
+        KeyBinding(
+            command: .readAloud, keys: [.character("r"), .character("R")], helpKeys: "r",
+            helpMeaning: "read this screen aloud, with each sentence marked as it is spoken (r again stops)",
+            plainWords: []),
         // Guided sessions' teach-back marks.
         KeyBinding(
             command: .explainedBack, keys: [.character("1")], helpKeys: "1", helpMeaning: nil, plainWords: ["1"]),

@@ -37,15 +37,19 @@ public enum KeyContext: Equatable, Sendable {
     public var commands: [Command] {
         switch self {
         case .lesson:
-            [.goOn, .goBack, .menu, .glossary, .help, .quit, .up, .down, .pageUp, .pageDown, .writeQuestion]
+            [.goOn, .goBack, .menu, .glossary, .help, .quit, .up, .down, .pageUp, .pageDown, .writeQuestion, .readAloud]
         case .question:
             [
                 .answer, .goOn, .takeBack, .goBack, .menu, .help, .quit, .glossary, .up, .down, .pageUp, .pageDown,
-                .writeQuestion,
+                .writeQuestion, .readAloud,
             ]
         case .quizQuestion:
-            [.answer, .goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .takeBack, .goBack, .writeQuestion]
-        case .quizAnswer: [.goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .goBack, .writeQuestion]
+            [
+                .answer, .goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .takeBack, .goBack, .writeQuestion,
+                .readAloud,
+            ]
+        case .quizAnswer:
+            [.goOn, .stopQuiz, .menu, .quit, .help, .glossary, .up, .down, .goBack, .writeQuestion, .readAloud]
         case .quizSummary: [.goOn, .stopQuiz, .quit, .menu, .help, .up, .down, .writeQuestion]
         case .myQuestions:
             [.up, .goOn, .deleteQuestion, .writeQuestion, .close, .quit, .down, .goBack, .menu, .help]
@@ -149,6 +153,7 @@ public enum KeyMap {
         case (.myQuestions, .close), (.myQuestions, .goBack): return .closeOverlay
         case (_, .deleteQuestion): return nil
         case (_, .writeQuestion): return .writeQuestion
+        case (_, .readAloud): return .readAloud
         case (.menu, .up): return .menuMove(-1)
         case (.menu, .down): return .menuMove(1)
         case (.menu, .pageUp): return .menuMove(-10)

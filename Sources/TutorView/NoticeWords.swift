@@ -54,6 +54,8 @@ public enum NoticeWords {
             return "Your progress cannot be saved (\(reason)). You can carry on; nothing more will be saved."
         case .questionKept:
             return "Your question is kept. \(menu.capitalizedFirst) and open My questions to see them all."
+        case .noSpeechEngine:
+            return "Reading aloud needs the espeak-ng program, which is not installed here."
         case .tooManyQuestions(let limit):
             return "You have \(limit) questions, as many as the list holds. Change or delete one in My questions."
         }

@@ -56,8 +56,10 @@ enum OverlayContent {
         return ContentLines(lines: lines, cursorLine: cursorLine, targets: targets)
     }
 
-    static func help(width: Int, kiosk: Bool = false) -> [Line] {
-        let keys = KeyBindings.table.compactMap { binding in binding.helpMeaning.map { (binding.helpKeys, $0) } }
+    static func help(width: Int, kiosk: Bool = false, speech: Bool = true) -> [Line] {
+        let keys = KeyBindings.table.filter { speech || $0.command != .readAloud }.compactMap { binding in
+            binding.helpMeaning.map { (binding.helpKeys, $0) }
+        }
         var lines = TextLayout.wrap("Keys", width: width, style: .heading)
         lines.append([])
         for (key, meaning) in keys {

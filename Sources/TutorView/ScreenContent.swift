@@ -4,7 +4,7 @@ import TutorEngine
 public enum ScreenContent {
     public static func lines(for screen: Screen, state: TutorState, tutorial: Tutorial, width: Int) -> ContentLines {
         switch screen {
-        case .text(let text): return ContentLines(lines: textLines(text, width: width))
+        case .text(let text): return ContentLines(lines: textLines(text, width: width, spoken: state.speech?.sentence))
         case .diagram(let diagram): return ContentLines(lines: diagramLines(diagram, width: width))
         case .question(let question):
             let unit = tutorial.units[state.position.unit]
@@ -16,14 +16,24 @@ public enum ScreenContent {
         }
     }
 
-    static func textLines(_ text: TextScreen, width: Int) -> [Line] {
-        var lines = TextLayout.wrap(text.heading, width: width, style: .heading)
+    /// `spoken`: the sentence being read aloud (the heading is sentence 0), marked so the
+    /// learner can follow it; `SpeechScript` counts sentences the same way.
+    static func textLines(_ text: TextScreen, width: Int, spoken: Int? = nil) -> [Line] {
+        var lines = TextLayout.wrap(text.heading, width: width, style: spoken == 0 ? .selected : .heading)
         var previous: TextBlock?
+        var sentence = 1
         for block in text.blocks {
             // A list reads as one block: no blank line between its bullets.
             if case .bullet = block, case .bullet = previous {} else { lines.append([]) }
             previous = block
-            let spans = block.spans.map { Span($0.text, $0.bold ? .bold : .plain) }
+            var spans = block.spans.map { Span($0.text, $0.bold ? .bold : .plain) }
+            if let spoken {
+                let split = SpeechScript.sentences(of: spans)
+                spans = split.enumerated().flatMap { offset, part in
+                    sentence + offset == spoken ? part.map { Span($0.text, .selected) } : part
+                }
+                sentence += split.count
+            }
             switch block {
             case .paragraph: lines += TextLayout.wrap(spans, width: width)
             case .bullet: lines += TextLayout.wrap(spans, width: width, prefix: [Span("• ")])

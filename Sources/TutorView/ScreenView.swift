@@ -53,7 +53,7 @@ public enum ScreenView {
                 content = OverlayContent.menu(tutorial: tutorial, state: state, selection: selection, width: textWidth)
                 scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
             case .help:
-                content = ContentLines(lines: OverlayContent.help(width: textWidth, kiosk: state.kiosk != nil))
+                content = ContentLines(lines: OverlayContent.help(width: textWidth, kiosk: state.kiosk != nil, speech: state.speechAvailable))
             case .teachBack(let lessonID):
                 content = ContentLines(lines: TeachBackView.lines(lessonID: lessonID, tutorial: tutorial, width: textWidth))
             case .myQuestions(let selection):

@@ -7,7 +7,7 @@ struct MetastasisTutor: ParsableCommand {
         discussion: "General education only, not medical advice. Talk with your care team about your own situation.",
         subcommands: [
             StartCommand.self, QuizCommand.self, ProgressCommand.self, LintCommand.self, GlossaryCommand.self,
-            HandoutCommand.self, QuestionsCommand.self, SummaryCommand.self,
+            HandoutCommand.self, QuestionsCommand.self, SummaryCommand.self, SpeakCommand.self,
         ],
         defaultSubcommand: StartCommand.self
     )

@@ -108,7 +108,7 @@ struct SessionOptions: ParsableArguments {
         }
         let session = SessionLoop(
             frontEnd: FullScreenFrontEnd(terminal: terminal), tutorial: tutorial, keeper: keeper, state: state,
-            statsPath: stats)
+            statsPath: stats, speech: SpeechEngine())
         let signal = session.run()
         terminal.close()
         if let signal { throw ExitCode(128 + signal) }

@@ -21,12 +21,13 @@ enum QuickStartArguments {
                 attached = String(argument[argument.index(after: equals)...])
             }
             guard seen.insert(name).inserted else { return nil }
-            if name == "--plain" || name == "--kiosk" || name == "--guided" {
+            if ["--plain", "--kiosk", "--guided", "--read-aloud"].contains(name) {
                 guard attached == nil else { return nil }
                 switch name {
                 case "--plain": settings.plain = true
                 case "--kiosk": settings.kiosk = true
-                default: settings.guided = true
+                case "--guided": settings.guided = true
+                default: settings.readAloud = true
                 }
                 continue
             }

@@ -43,9 +43,15 @@ final class SessionLoop {
     /// What the progress file holds now (its time left out), to skip saves that change nothing.
     private var savedRecord: ProgressRecord?
     private let measure: ScreenMeasure = ScreenView.measure
+    /// Reads screens aloud (full screen only; plain mode never speaks on its own).
+    private let speech: SpeechEngine?
 
-    init(frontEnd: any FrontEnd, tutorial: Tutorial, keeper: ProgressKeeper, state: TutorState, statsPath: String?) {
+    init(
+        frontEnd: any FrontEnd, tutorial: Tutorial, keeper: ProgressKeeper, state: TutorState, statsPath: String?,
+        speech: SpeechEngine? = nil
+    ) {
         self.frontEnd = frontEnd
+        self.speech = speech
         self.tutorial = tutorial
         self.keeper = keeper
         self.state = state
@@ -56,10 +62,14 @@ final class SessionLoop {
 
     /// Runs until the learner quits or input ends (nil), or a signal asks the program to stop.
     func run() -> Int32? {
+        defer { speech?.stop() }
+        state.speechAvailable = speech != nil
+        if state.readAloudAlways && speech != nil { state.speech = Speech() }
         if state.notice == nil { state.notice = keeper.notice }
         if let size = frontEnd.windowSize { apply(.resize(size)) }
         frontEnd.show(state, previous: nil, tutorial)
         while true {
+            followSpeech()
             let action: Action
             switch frontEnd.nextInput(state, tutorial) {
             case .action(let read): action = read
@@ -96,6 +106,32 @@ final class SessionLoop {
                 try? stats.save(path: statsPath)
             }
         }
+    }
+
+    /// Keeps the speech child on the sentence the state says: starts the next one when a
+    /// child finishes, stops it when the screen changed.
+    private func followSpeech() {
+        guard let speech else { return }
+        guard let spoken = state.speech else { return speech.stop() }
+        let sentences = SpeechScript.sentences(state, tutorial)
+        let key = SpeechKey(
+            unit: state.position.unit, screen: state.position.screen, sentence: spoken.sentence,
+            answered: tutorial.screen(at: state.position)?.question.flatMap { state.answer(to: $0.id) } != nil)
+        if speech.speaking != key {
+            guard sentences.indices.contains(spoken.sentence) else {
+                return advanceSpeech(count: sentences.count)
+            }
+            speech.speak(sentences[spoken.sentence], key: key)
+        } else if speech.finished {
+            advanceSpeech(count: sentences.count)
+        }
+    }
+
+    private func advanceSpeech(count: Int) {
+        let before = state
+        apply(.sentenceSpoken(count: count))
+        if state != before { frontEnd.show(state, previous: before, tutorial) }
+        if state.speech != nil { followSpeech() } else { speech?.stop() }
     }
 
     @discardableResult

@@ -30,6 +30,9 @@ struct StartCommand: ParsableCommand {
     )
     var guided = false
 
+    @Flag(help: "Read each screen aloud as it opens (needs espeak-ng; press r to read one screen).")
+    var readAloud = false
+
     @Option(
         name: .customLong("for"),
         help: ArgumentHelp(
@@ -55,7 +58,7 @@ struct StartCommand: ParsableCommand {
             lessonsDirectory: session.source.directory, progressFile: session.progress.file,
             learner: session.progress.learner, plain: session.plain, theme: session.theme, kiosk: kiosk.kiosk,
             idleTimeout: kiosk.idleTimeout, idleCountdown: kiosk.idleCountdown, stats: kiosk.stats, lesson: lesson,
-            path: path, guided: guided, cancer: cancer, sites: sites, addLessons: addLesson, dropLessons: dropLesson)
+            path: path, guided: guided, readAloud: readAloud, cancer: cancer, sites: sites, addLessons: addLesson, dropLessons: dropLesson)
     }
 
     func validate() throws { try settings.validate() }

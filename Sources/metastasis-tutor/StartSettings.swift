@@ -18,6 +18,8 @@ struct StartSettings: Equatable {
     var lesson: String?
     var path: String?
     var guided = false
+    /// `--read-aloud`: each screen is read aloud as it opens.
+    var readAloud = false
     /// A learner's own path: `--for`, `--site`, `--add-lesson`, `--drop-lesson`.
     var cancer: String?
     var sites: [String] = []
@@ -105,6 +107,7 @@ struct StartSettings: Equatable {
         if let asked { state.learnerPath = asked }
         state.utcOffset = SystemClock.utcOffset()
         state.guided = guided
+        state.readAloudAlways = readAloud
         if let lesson {
             _ = Engine.reduce(&state, .openLesson(lesson), tutorial: tutorial, now: SystemClock.now())
         }
@@ -126,6 +129,7 @@ struct StartSettings: Equatable {
         state.kiosk = KioskState(
             settings: KioskOptions.settings(idleTimeout: idleTimeout, idleCountdown: idleCountdown),
             now: SystemClock.now())
+        state.readAloudAlways = readAloud
         try SessionOptions.run(
             plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()),
             stats: stats)

@@ -101,6 +101,44 @@ func runTutor(
         #expect(home.output.contains("(where colon cancer often spreads)"))
     }
 
+    /// soxi's and sox's numbers for a WAV file: its length in seconds and its RMS amplitude.
+    func soundOf(_ path: String) throws -> (seconds: Double, rms: Double) {
+        let soxi = Process()
+        soxi.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        soxi.arguments = ["soxi", "-D", path]
+        let out = Pipe()
+        soxi.standardOutput = out
+        try soxi.run()
+        let seconds = Double(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        soxi.waitUntilExit()
+        let sox = Process()
+        sox.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sox.arguments = ["sox", path, "-n", "stat"]
+        let err = Pipe()
+        sox.standardError = err
+        try sox.run()
+        let stat = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        sox.waitUntilExit()
+        let line = stat.split(separator: "\n").first { $0.hasPrefix("RMS     amplitude") } ?? ""
+        return (seconds, Double(line.split(separator: " ").last ?? "") ?? 0)
+    }
+
+    @Test func speakWritesAWAVThatGrowsWithTheText() throws {
+        let folder = try Paths.temporaryDirectory()
+        let one = try runTutor(["speak", "step-1", "--screen", "1", "--wav", folder + "/one.wav"])
+        #expect(one.status == 0, "\(one.output)")
+        let all = try runTutor(["speak", "step-1", "--wav", folder + "/all.wav"])
+        #expect(all.status == 0)
+        let (short, loudness) = try soundOf(folder + "/one.wav")
+        let (long, _) = try soundOf(folder + "/all.wav")
+        #expect(short > 2, "a screen of text takes seconds to say: \(short)")
+        #expect(long > short * 3, "the whole lesson is longer than one screen: \(long) vs \(short)")
+        #expect(loudness > 0.01, "not silent")
+        let bad = try runTutor(["speak", "step-1", "--screen", "99", "--wav", folder + "/x.wav"])
+        #expect(bad.status != 0 && bad.output.contains("--screen: lesson 'step-1' has screens 1 to"))
+    }
+
     @Test func aKioskNeedsTheCoursesKioskSection() throws {
         let folder = try Paths.temporaryDirectory()
         for name in ["course.yaml", "alpha.yaml", "beta.yaml", "glossary.yaml"] {

@@ -9,7 +9,7 @@ import Testing
     /// Pieces of command lines, valid and not: options, values that look like options, values
     /// ArgumentParser and `Double` read in their own ways, and words that are subcommands.
     static let pieces = [
-        "start", "quiz", "--plain", "--kiosk", "--guided", "--plain=yes", "--progress", "p.json", "--progress=x.json",
+        "start", "quiz", "--plain", "--kiosk", "--guided", "--read-aloud", "--plain=yes", "--progress", "p.json", "--progress=x.json",
         "--learner", "ann", "--learner=", "--theme", "mono", "high-contrast", "standard", "default", "plum",
         "--theme=mono", "--idle-timeout", "--idle-countdown", "30", "0.5", "1e3", "-5", "0", "nan", "inf",
         "0x10", "--idle-timeout=2", "--stats", "s.json", "--lesson", "step-3", "--path", "overview",

@@ -11,6 +11,83 @@ import BuiltinLessons
             + "echo \"exit=$?\"; stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr \"\\n\" \" \"; echo; echo shell-done; sleep 60"
     }
 
+    /// The pids of speech children (our stand-in espeak-ng) whose command line names `marker`.
+    func speechChildren(_ marker: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { $0.allSatisfy(\.isNumber) }.filter { pid in
+            let command = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
+            return command.contains(marker + "/bin/espeak-ng")
+        }
+    }
+
+    /// Waits until `check` holds, looking again each time the process table is read.
+    func waitUntil(_ what: String, timeout: TimeInterval = 15, _ check: () -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !check() {
+            guard Date() < deadline else {
+                Issue.record("timed out waiting until \(what)")
+                throw TmuxTerminal.TimedOut()
+            }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
+
+    @Test func rStartsASpeechChildAndAnyKeyEndsIt() throws {
+        let folder = try Paths.temporaryDirectory()
+        // A stand-in for espeak-ng that speaks for as long as it is let: this machine may have
+        // no sound card, where the real one ends at once. Its command line names the folder,
+        // so the test finds its own children.
+        let bin = folder + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        let fake = bin + "/espeak-ng"
+        try "#!/bin/bash\nsleep 600\n".write(toFile: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake)
+        let terminal = try TmuxTerminal(
+            "PATH=\(bin):$PATH " + command(progress: folder + "/progress.json"))
+        try terminal.waitFor("Welcome")
+        try terminal.send("Enter")
+        try terminal.waitFor("Screen 1 of 4")
+        #expect(speechChildren(folder).isEmpty)
+        try terminal.send("r")
+        try waitUntil("r starts a speech child") { speechChildren(folder).count == 1 }
+        try terminal.send("Right")
+        try terminal.waitFor("Screen 2 of 4")
+        try waitUntil("going on ends the speech child") { speechChildren(folder).isEmpty }
+        try terminal.send("r")
+        try waitUntil("r starts it again") { speechChildren(folder).count == 1 }
+        try terminal.send("q")
+        try terminal.waitFor("Quit? (y/n)")
+        try terminal.send("y")
+        try terminal.waitFor("shell-done")
+        try waitUntil("no speech child is left after quitting") { speechChildren(folder).isEmpty }
+    }
+
+    @Test func noSpeechChildOutlivesAKioskResetOrSIGTERM() throws {
+        let folder = try Paths.temporaryDirectory()
+        let bin = folder + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try "#!/bin/bash\nsleep 600\n".write(toFile: bin + "/espeak-ng", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/espeak-ng")
+        // --read-aloud: the kiosk reads each screen as it opens, the start screen too.
+        let terminal = try TmuxTerminal(
+            "PATH=\(bin):$PATH \(Paths.binary) --kiosk --read-aloud --lessons \(Paths.fixtureLessons) "
+                + "--idle-timeout 2 --idle-countdown 1; echo shell-done; sleep 60")
+        try terminal.waitFor("Press any key to start")
+        try terminal.send("Enter")
+        try terminal.waitFor("Welcome to the kiosk")
+        try waitUntil("the welcome is read as it opens") { speechChildren(folder).count == 1 }
+        // Left alone, the kiosk clears the visitor: speech of their screen ends with it.
+        try terminal.waitFor("Are you still there?")
+        try terminal.waitFor("Press any key to start")
+        try terminal.send("Enter")
+        try terminal.waitFor("Welcome to the kiosk")
+        try waitUntil("the next visitor's screen is read") { speechChildren(folder).count == 1 }
+        let pid = try #require(try terminal.programPID())
+        kill(pid, SIGTERM)
+        try terminal.waitFor("shell-done")
+        try waitUntil("no speech child is left after SIGTERM") { speechChildren(folder).isEmpty }
+    }
+
     @Test func aGuidedSessionEndToEndAt80x24() throws {
         let folder = try Paths.temporaryDirectory()
         let progress = folder + "/progress.json"

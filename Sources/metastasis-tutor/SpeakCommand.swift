@@ -1,0 +1,44 @@
+import ArgumentParser
+import LessonModel
+import TutorView
+
+/// `metastasis-tutor speak LESSON --wav FILE`: what reading a screen aloud says, as audio.
+struct SpeakCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speak",
+        abstract: "Write what reading a lesson aloud says to a WAV file (needs espeak-ng).",
+        discussion: "Without --screen, the whole lesson, screen after screen. Diagrams are read as their descriptions."
+    )
+
+    @OptionGroup var source: LessonSourceOptions
+
+    @Argument(help: ArgumentHelp("The lesson, such as \(BuiltinNames.lessonExamples).", valueName: "LESSON"))
+    var lessonID: String
+
+    @Option(help: ArgumentHelp("Only this screen, counting from 1.", valueName: "N"))
+    var screen: Int?
+
+    @Option(help: ArgumentHelp("The WAV file to write.", valueName: "FILE"))
+    var wav: String
+
+    func run() throws {
+        let library = try source.library()
+        guard let lesson = library.lessons[lessonID] else { throw library.unknownLesson(lessonID) }
+        var screens = lesson.screens
+        if let screen {
+            guard screens.indices.contains(screen - 1) else {
+                throw ValidationError("--screen: lesson '\(lessonID)' has screens 1 to \(screens.count)")
+            }
+            screens = [screens[screen - 1]]
+        }
+        guard let engine = SpeechEngine() else {
+            printError("metastasis-tutor: speaking needs espeak-ng, which is not installed (apt-get install espeak-ng)")
+            throw ExitCode.failure
+        }
+        let text = screens.flatMap { SpeechScript.sentences(for: $0, answer: nil) }.joined(separator: "\n")
+        guard engine.writeWAV(text, to: wav) else {
+            printError("metastasis-tutor: \(wav): espeak-ng could not write the sound file")
+            throw ExitCode.failure
+        }
+    }
+}

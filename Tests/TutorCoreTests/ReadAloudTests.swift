@@ -1,0 +1,99 @@
+import Testing
+
+@testable import LessonModel
+@testable import TutorEngine
+@testable import TutorView
+
+/// Reading a screen aloud: what is said, the engine's sentence, and the mark on screen.
+@Suite struct ReadAloudTests {
+    @Test func respellingsAreLeftOutSoTheyAreNotSpelledOut() {
+        #expect(SpeechScript.spoken("This is **intravasation** (in-TRAV-uh-SAY-shun) here.") == "This is **intravasation** here.")
+        #expect(SpeechScript.spoken("A tumor (TOO-mer) grows (slowly).") == "A tumor grows (slowly).")
+        #expect(SpeechScript.spoken("A secondary tumor (SEK-un-dair-ee TOO-mer).") == "A secondary tumor.")
+        #expect(SpeechScript.isRespelling("MET-uh-STAT-ik"))
+        #expect(!SpeechScript.isRespelling("well-known"))
+        #expect(!SpeechScript.isRespelling("CT"))
+    }
+
+    @Test func sentencesKeepTheirStyles() {
+        let split = SpeechScript.sentences(of: [Span("One. Two is "), Span("bold", .bold), Span("! Three?")])
+        #expect(split.map { $0.map(\.text).joined() } == ["One. ", "Two is bold! ", "Three?"])
+        #expect(split[1].map(\.style) == [.plain, .bold, .plain])
+    }
+
+    @Test func aScreenIsSaidAsHeadingTextChoicesAndFeedback() throws {
+        let tutorial = try Fixtures.tutorial()
+        let lesson = try #require(tutorial.library.lessons["alpha"])
+        let diagram = try #require(lesson.screens.first { if case .diagram = $0 { true } else { false } })
+        guard case .diagram(let picture) = diagram else { return }
+        let said = SpeechScript.sentences(for: diagram, answer: nil)
+        #expect(said.first == picture.heading)
+        #expect(said.joined(separator: " ").contains(SpeechScript.spoken("Picture: " + picture.description).prefix(20)))
+        #expect(!said.contains { line in picture.art.contains { !$0.isEmpty && line.contains($0) } }, "never the drawing")
+
+        let question = try #require(lesson.questions.first)
+        let asked = SpeechScript.sentences(for: .question(question), answer: nil)
+        guard case .choice(let choices, _) = question.form else { return }
+        let order = question.displayOrder()
+        #expect(asked.suffix(choices.count) == order.enumerated().map { "\($0.offset + 1): \(choices[$0.element].text)." }[...])
+        let answer = Answer(questionID: question.id, lessonID: "alpha", response: [0], correct: false, at: Fixtures.now)
+        let told = SpeechScript.sentences(for: .question(question), answer: answer)
+        #expect(told.contains("Not quite."))
+    }
+
+    @Test func theEngineFollowsTheSentencesAndStopsWhenTheScreenChanges() throws {
+        var store = TestStore(try Fixtures.tutorial())
+        store.send(.readAloud) { $0.notice = .noSpeechEngine }
+        var state = TutorState()
+        state.speechAvailable = true
+        store = TestStore(try Fixtures.tutorial(), state: state)
+        store.send(.readAloud) { $0.speech = Speech(sentence: 0) }
+        store.send(.sentenceSpoken(count: 2)) { $0.speech = Speech(sentence: 1) }
+        store.send(.sentenceSpoken(count: 2)) { $0.speech = nil }
+        store.send(.readAloud) { $0.speech = Speech(sentence: 0) }
+        store.send(.readAloud) { $0.speech = nil }
+        store.send(.readAloud) { $0.speech = Speech(sentence: 0) }
+        store.send(.next, effects: [.saveProgress]) {
+            $0.position = Position(unit: 1, screen: 0)
+            $0.speech = nil
+        }
+    }
+
+    @Test func readAloudAlwaysReadsEachNewScreenAndAKioskKeepsIt() throws {
+        var state = TutorState()
+        state.speechAvailable = true
+        state.readAloudAlways = true
+        var store = TestStore(try Fixtures.tutorial(), state: state)
+        store.send(.next, effects: [.saveProgress]) {
+            $0.position = Position(unit: 1, screen: 0)
+            $0.speech = Speech(sentence: 0)
+        }
+        var driver = Driver(try Fixtures.tutorial())
+        driver.state = state
+        driver.state.kiosk = KioskState(settings: KioskSettings(exitPIN: "1"), now: Fixtures.now)
+        driver.press(.enter)
+        driver.send(.endSession)
+        #expect(driver.state.readAloudAlways && driver.state.speechAvailable)
+    }
+
+    @Test func theSentenceBeingSpokenIsMarkedOnScreen() throws {
+        var harness = ScreenHarness(try Fixtures.tutorial())
+        harness.press(.enter)
+        harness.driver.state.speechAvailable = true
+        harness.driver.send(.readAloud, .sentenceSpoken(count: 9))
+        let said = SpeechScript.sentences(harness.driver.state, harness.driver.tutorial)
+        let grid = harness.render().grid
+        var markedText = ""
+        for cell in grid.cells {
+            markedText += cell.style == .selected ? (cell.character.map { String($0) } ?? " ") : " "
+        }
+        let marked = markedText.split(separator: " ").joined(separator: " ")
+        #expect(!marked.isEmpty)
+        #expect(said[1].hasPrefix(marked.prefix(15)), "marked: \(marked); said: \(said[1])")
+        #expect(harness.screen().contains("r: read this screen aloud") == false)
+        harness.press(.character("?"))
+        #expect(harness.screen().contains("r: read this screen aloud"))
+        harness.driver.state.speechAvailable = false
+        #expect(!harness.screen().contains("r: read this screen aloud"), "no engine, no hint")
+    }
+}
