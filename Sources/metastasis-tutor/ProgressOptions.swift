@@ -91,6 +91,21 @@ struct SessionOptions: ParsableArguments {
         try Self.run(plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: keeper)
     }
 
+    /// The kiosk's counts so far, checked before the terminal is touched: a path that cannot be
+    /// written stops the start with one line (the counts would be lost all day); a damaged file
+    /// is kept aside and counting starts again, said on standard error (the service's journal).
+    static func loadStats(_ path: String) throws -> KioskStats {
+        if let problem = StatsPathCheck.problem(path) {
+            printError("metastasis-tutor: --stats \(path): \(problem)")
+            throw ExitCode.failure
+        }
+        let (counts, keptAs) = KioskStats.loadKeepingAside(path: path)
+        if let keptAs {
+            printError("metastasis-tutor: \(path) could not be used; it is kept as \(keptAs) and counting starts again")
+        }
+        return counts
+    }
+
     static func run(
         plain: Bool, theme: Theme, tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper, stats: String? = nil
     ) throws {
@@ -99,6 +114,7 @@ struct SessionOptions: ParsableArguments {
                 .run()
             return
         }
+        let counts = try stats.map(Self.loadStats) ?? KioskStats()
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: effectiveTheme(theme), raw: state.kiosk != nil)
@@ -108,7 +124,7 @@ struct SessionOptions: ParsableArguments {
         }
         let session = SessionLoop(
             frontEnd: FullScreenFrontEnd(terminal: terminal), tutorial: tutorial, keeper: keeper, state: state,
-            statsPath: stats, speech: SpeechEngine())
+            statsPath: stats, stats: counts, speech: SpeechEngine())
         let signal = session.run()
         terminal.close()
         if let signal { throw ExitCode(128 + signal) }

@@ -48,7 +48,7 @@ final class SessionLoop {
 
     init(
         frontEnd: any FrontEnd, tutorial: Tutorial, keeper: ProgressKeeper, state: TutorState, statsPath: String?,
-        speech: SpeechEngine? = nil
+        stats: KioskStats = KioskStats(), speech: SpeechEngine? = nil
     ) {
         self.frontEnd = frontEnd
         self.speech = speech
@@ -56,7 +56,9 @@ final class SessionLoop {
         self.keeper = keeper
         self.state = state
         self.statsPath = statsPath
-        self.stats = statsPath.map(KioskStats.load(path:)) ?? KioskStats()
+        // Loaded (and a damaged file kept aside) by the caller, before the terminal is set up,
+        // so the notice about it can be printed where staff see it.
+        self.stats = stats
         self.savedRecord = keeper.record.map(Self.timeless)
     }
 
@@ -102,7 +104,9 @@ final class SessionLoop {
                 case .visitorStarted, .lessonFinished, .answered: break
                 }
             }
-            if state.kiosk != nil, let statsPath, stats.count(effects) {
+            if state.kiosk != nil, let statsPath,
+                [countStarts(before: before, effects: effects), stats.count(effects)].contains(true)
+            {
                 try? stats.save(path: statsPath)
             }
         }
@@ -132,6 +136,15 @@ final class SessionLoop {
         apply(.sentenceSpoken(count: count))
         if state != before { frontEnd.show(state, previous: before, tutorial) }
         if state.speech != nil { followSpeech() } else { speech?.stop() }
+    }
+
+    /// A lesson counts as started when a visitor's session begins in it or moves to it.
+    private func countStarts(before: TutorState, effects: [Effect]) -> Bool {
+        let began = effects.contains { if case .visitorStarted = $0 { true } else { false } }
+        guard began || state.position.unit != before.position.unit, tutorial.units.indices.contains(state.position.unit)
+        else { return false }
+        stats.countStarted(tutorial.units[state.position.unit].id)
+        return true
     }
 
     @discardableResult

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `--version`, `stats`, and the check of a kiosk's `--stats` path before the terminal starts.
+@Suite struct StatsCommandTests {
+    /// The version the binary prints is the one scripts/package names the .deb with.
+    @Test func versionIsTheOneInTutorVersion() throws {
+        let source = try String(
+            contentsOfFile: Paths.packageRoot.path + "/Sources/metastasis-tutor/TutorVersion.swift", encoding: .utf8)
+        let line = try #require(source.split(separator: "\n").first { $0.contains("static let current = \"") })
+        let version = line.split(separator: "\"")[1]
+        let (status, output) = try runTutor(["--version"])
+        #expect(status == 0)
+        #expect(output == "\(version)\n")
+    }
+
+    @Test(arguments: ["/nonexistent/dir/stats.json", "FOLDER", "FILE/stats.json"])
+    func unwritableStatsPathIsRefusedWithOneLine(_ given: String) throws {
+        let folder = try Paths.temporaryDirectory()
+        try Data("x".utf8).write(to: URL(fileURLWithPath: folder + "/FILE"))
+        // "FOLDER" is the temporary folder itself; "FILE/stats.json" is below a plain file.
+        let path = given == "FOLDER" ? folder : given.hasPrefix("/") ? given : folder + "/" + given
+        let (status, output) = try runTutor(["--kiosk", "--stats", path])
+        #expect(status != 0)
+        #expect(output.hasPrefix("metastasis-tutor: --stats \(path): "))
+        #expect(output.filter { $0 == "\n" }.count == 1)
+        // Nothing was sent to a terminal: no escape sequence at all.
+        #expect(!output.contains("\u{1B}"))
+    }
+
+    @Test func readOnlyFolderIsRefused() throws {
+        // root writes anywhere, so the check only means something for another user.
+        guard getuid() != 0 else { return }
+        let folder = try Paths.temporaryDirectory()
+        chmod(folder, 0o555)
+        defer { chmod(folder, 0o755) }
+        let (status, output) = try runTutor(["--kiosk", "--stats", folder + "/stats.json"])
+        #expect(status != 0)
+        #expect(output.contains("cannot be written"))
+    }
+
+    /// A damaged file is moved aside with a notice, and the kiosk counts from zero again.
+    @Test func damagedStatsFileIsKeptAside() throws {
+        let folder = try Paths.temporaryDirectory()
+        let path = folder + "/stats.json"
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: path))
+        // No terminal here, so the kiosk stops once the counts are loaded; the file is moved first.
+        let (_, output) = try runTutor(
+            ["--kiosk", "--stats", path], environment: ["TERM": "dumb", "PATH": "/usr/bin:/bin"])
+        #expect(output.contains("it is kept as \(path).damaged-"))
+        #expect(output.contains("counting starts again"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(names.contains { $0.hasPrefix("stats.json.damaged-") })
+        #expect(!names.contains("stats.json"))
+    }
+
+    @Test func statsPrintsTextAndJSON() throws {
+        let folder = try Paths.temporaryDirectory()
+        let path = folder + "/stats.json"
+        let version1 = """
+            {"formatVersion":1,"sessions":3,"lessonsFinished":{"step-1":2},
+             "answers":{"q-a":{"right":1,"wrong":4},"q-b":{"right":2,"wrong":0}}}
+            """
+        try Data(version1.utf8).write(to: URL(fileURLWithPath: path))
+        let (status, text) = try runTutor(["stats", "--stats", path])
+        #expect(status == 0)
+        #expect(text.contains("Visits: 3"))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let (jsonStatus, json) = try runTutor(["stats", "--stats", path, "--json"])
+        #expect(jsonStatus == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["visits"] as? Int == 3)
+        let missed = try #require(object["mostMissed"] as? [[String: Any]])
+        #expect(missed.map { $0["question"] as? String } == ["q-a"])
+    }
+
+    @Test func statsRefusesADamagedFileAndLeavesIt() throws {
+        let folder = try Paths.temporaryDirectory()
+        let path = folder + "/stats.json"
+        try Data("[]".utf8).write(to: URL(fileURLWithPath: path))
+        let (status, output) = try runTutor(["stats", "--stats", path])
+        #expect(status != 0)
+        #expect(output.contains("could not be used"))
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+}
