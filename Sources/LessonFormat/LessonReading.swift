@@ -37,7 +37,7 @@ extension Lesson: NodeReadable {
             id: "", title: "", kind: .topic, screens: [], terms: [], sources: [], location: SourceLocation(file: ""),
             idLocation: SourceLocation(file: ""))
         let c = try reader.mapping(
-            "a lesson", allowed: ["id", "title", "kind", "screens", "terms", "sources"],
+            "a lesson", allowed: ["id", "title", "kind", "screens", "terms", "something-to-do", "sources"],
             required: ["id", "title", "kind", "sources"])
         let context = reader.report
         location = reader.here
@@ -66,9 +66,20 @@ extension Lesson: NodeReadable {
         let writtenScreens = try c.optional("screens", as: [Lenient<Screen>].self) ?? []
         var screens = writtenScreens.compactMap(\.value)
 
+        let somethingToDo = try c.optional("something-to-do", as: Lenient<TextScreen>.self)
+
         if kind == .glossary {
             if terms.isEmpty {
                 context.report(location, "a glossary lesson needs a 'terms' list")
+            }
+            // Like every lesson, the glossary ends with something the learner can do.
+            if let somethingToDo {
+                if let screen = somethingToDo.value { screens = [.text(screen)] }
+            } else {
+                context.report(
+                    location,
+                    "a glossary lesson needs 'something-to-do' (a heading and a body), shown after the words, "
+                        + "as every lesson ends with something the learner can do")
             }
             if c.contains("screens") {
                 context.report(
@@ -79,6 +90,11 @@ extension Lesson: NodeReadable {
             if c.contains("terms") {
                 context.report(
                     c.location(ofKey: "terms"), "only a lesson of kind 'glossary' has 'terms'")
+            }
+            if c.contains("something-to-do") {
+                context.report(
+                    c.location(ofKey: "something-to-do"),
+                    "only a lesson of kind 'glossary' has 'something-to-do': other lessons end with a text screen")
             }
             if !c.contains("screens") {
                 context.report(location, "a lesson is missing the key 'screens'")
