@@ -49,15 +49,7 @@ extension Lesson: NodeReadable {
         }
         title = c.nonEmpty(try c.value("title"), key: "title")
         let kindName: String = try c.value("kind")
-        if let kind = LessonKind(rawValue: kindName) {
-            self.kind = kind
-        } else {
-            context.report(
-                c.location(ofKey: "kind"),
-                "unknown lesson kind '\(ProblemText.short(kindName))' (allowed: \(LessonKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
-            self.kind = .topic
-        }
+        self.kind = c.oneOf("kind", word: kindName, what: "lesson kind", as: LessonKind.self) ?? .topic
         sources = try c.value("sources")
         if sources.isEmpty || sources.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
             context.report(c.location(ofKey: "sources"), "a lesson needs at least one source")
@@ -231,11 +223,7 @@ extension Question: NodeReadable {
             )
             throw ProblemsReported()
         }
-        guard let type = QuestionType(rawValue: typeName) else {
-            context.report(
-                c.location(ofKey: "type"),
-                "unknown question type '\(ProblemText.short(typeName))' (allowed: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
+        guard let type = c.oneOf("type", word: typeName, what: "question type", as: QuestionType.self) else {
             throw ProblemsReported()
         }
         self.type = type
