@@ -113,6 +113,17 @@ import Testing
         #expect(text.contains("Ask what a new word means."))
     }
 
+    @Test func theWordListOverlayEndsWithIt() throws {
+        let library = try #require(load(Self.glossaryStart + Self.toDo + Self.sources).library)
+        let tutorial = try #require(Tutorial(library: library))
+        let lines = OverlayContent.glossary(tutorial: tutorial, state: TutorState(), width: 76)
+            .map { $0.map(\.text).joined() }
+        let term = try #require(lines.firstIndex { $0.hasPrefix("Tumor") })
+        let heading = try #require(lines.firstIndex(of: "Something you can do"))
+        #expect(term < heading)
+        #expect(lines.last == "Ask what a new word means.")
+    }
+
     @Test func theBuiltInGlossaryEndsWithSomethingToDo() throws {
         let library = try #require(BuiltinLessons.library(), "the built-in lessons fail lint")
         let tutorial = try #require(Tutorial(library: library))
