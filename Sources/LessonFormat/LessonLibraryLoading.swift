@@ -207,11 +207,21 @@ extension LessonLibrary {
                 }
             }
         }
+        // Every lesson belongs to a part: the parts are the full course and the lesson list (m),
+        // so a lesson only a shorter path names would be missing from both.
         for lesson in lessons.values where placed[lesson.id] == nil {
-            problems.append(
-                Problem(
-                    lesson.idLocation,
-                    "the course never reaches lesson '\(lesson.id)': add it to a part in \(courseFileName)"))
+            if let path = course.paths.first(where: { $0.lessons.contains { $0.id == lesson.id } }) {
+                problems.append(
+                    Problem(
+                        lesson.idLocation,
+                        "lesson '\(lesson.id)' is in path '\(path.name)' but in no part, so the full course "
+                            + "and the lesson list leave it out: add it to a part in \(courseFileName)"))
+            } else {
+                problems.append(
+                    Problem(
+                        lesson.idLocation,
+                        "the course never reaches lesson '\(lesson.id)': add it to a part in \(courseFileName)"))
+            }
         }
         return problems
     }

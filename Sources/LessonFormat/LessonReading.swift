@@ -37,7 +37,7 @@ extension Lesson: NodeReadable {
             id: "", title: "", kind: .topic, screens: [], terms: [], sources: [], location: SourceLocation(file: ""),
             idLocation: SourceLocation(file: ""))
         let c = try reader.mapping(
-            "a lesson", allowed: ["id", "title", "kind", "screens", "terms", "sources", "teach-back"],
+            "a lesson", allowed: ["id", "title", "kind", "screens", "terms", "something-to-do", "sources", "teach-back"],
             required: ["id", "title", "kind", "sources"])
         let context = reader.report
         location = reader.here
@@ -49,15 +49,7 @@ extension Lesson: NodeReadable {
         }
         title = c.nonEmpty(try c.value("title"), key: "title")
         let kindName: String = try c.value("kind")
-        if let kind = LessonKind(rawValue: kindName) {
-            self.kind = kind
-        } else {
-            context.report(
-                c.location(ofKey: "kind"),
-                "unknown lesson kind '\(ProblemText.short(kindName))' (allowed: \(LessonKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
-            self.kind = .topic
-        }
+        self.kind = c.oneOf("kind", word: kindName, what: "lesson kind", as: LessonKind.self) ?? .topic
         sources = try c.value("sources")
         if sources.isEmpty || sources.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
             context.report(c.location(ofKey: "sources"), "a lesson needs at least one source")
@@ -69,9 +61,20 @@ extension Lesson: NodeReadable {
         let writtenScreens = try c.optional("screens", as: [Lenient<Screen>].self) ?? []
         var screens = writtenScreens.compactMap(\.value)
 
+        let somethingToDo = try c.optional("something-to-do", as: Lenient<TextScreen>.self)
+
         if kind == .glossary {
             if terms.isEmpty {
                 context.report(location, "a glossary lesson needs a 'terms' list")
+            }
+            // Like every lesson, the glossary ends with something the learner can do.
+            if let somethingToDo {
+                if let screen = somethingToDo.value { screens = [.text(screen)] }
+            } else {
+                context.report(
+                    location,
+                    "a glossary lesson needs 'something-to-do' (a heading and a body), shown after the words, "
+                        + "as every lesson ends with something the learner can do")
             }
             if c.contains("screens") {
                 context.report(
@@ -82,6 +85,11 @@ extension Lesson: NodeReadable {
             if c.contains("terms") {
                 context.report(
                     c.location(ofKey: "terms"), "only a lesson of kind 'glossary' has 'terms'")
+            }
+            if c.contains("something-to-do") {
+                context.report(
+                    c.location(ofKey: "something-to-do"),
+                    "only a lesson of kind 'glossary' has 'something-to-do': other lessons end with a text screen")
             }
             if !c.contains("screens") {
                 context.report(location, "a lesson is missing the key 'screens'")
@@ -218,11 +226,7 @@ extension Question: NodeReadable {
             )
             throw ProblemsReported()
         }
-        guard let type = QuestionType(rawValue: typeName) else {
-            context.report(
-                c.location(ofKey: "type"),
-                "unknown question type '\(ProblemText.short(typeName))' (allowed: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
+        guard let type = c.oneOf("type", word: typeName, what: "question type", as: QuestionType.self) else {
             throw ProblemsReported()
         }
         self.type = type

@@ -103,6 +103,18 @@ struct MappingReader {
         return try T(reading: child)
     }
 
+    /// A word from a fixed list (a lesson's `kind`, a question's `type`): the value it names,
+    /// or nil after reporting "unknown WHAT 'word' (allowed: ...)" where the word is written.
+    func oneOf<E: RawRepresentable & CaseIterable>(_ key: String, word: String, what: String, as type: E.Type = E.self)
+        -> E? where E.RawValue == String
+    {
+        if let value = E(rawValue: word) { return value }
+        report.report(
+            location(ofKey: key),
+            "unknown \(what) '\(ProblemText.short(word))' (allowed: \(E.allCases.map(\.rawValue).joined(separator: ", ")))")
+        return nil
+    }
+
     /// The value, or nil when the key is missing or its value is YAML's nothing (`key:`, `~`).
     func optional<T: NodeReadable>(_ key: String, as type: T.Type = T.self) throws -> T? {
         guard let child = child(key), !child.node.isNull else { return nil }

@@ -64,7 +64,8 @@ public struct Tutorial: Equatable, Sendable {
         for id in lessonIDs {
             guard let lesson = library.lessons[id] else { continue }
             let part = library.part(of: id)
-            let screens = lesson.kind == .glossary ? Self.glossaryScreens(lesson.terms) : lesson.screens
+            // The glossary's words come first, then its own screens (what the learner can do).
+            let screens = lesson.kind == .glossary ? Self.glossaryScreens(lesson.terms) + lesson.screens : lesson.screens
             guard !screens.isEmpty else { continue }
             units.append(
                 Unit(

@@ -94,6 +94,13 @@ enum OverlayContent {
         lines += TextLayout.wrap(onScreen.isEmpty ? "All words:" : "All other words:", width: width, style: .bold)
         let sorted = terms.sorted { $0.term.lowercased() < $1.term.lowercased() }
         for term in sorted where !onScreen.contains(term) { lines += entry(term) }
+        // Like the glossary lesson, the word list ends with what the learner can do.
+        for lesson in tutorial.library.lessons.values.sorted(by: { $0.id < $1.id }) where lesson.kind == .glossary {
+            for case .text(let text) in lesson.screens {
+                lines.append([])
+                lines += ScreenContent.textLines(text, width: width)
+            }
+        }
         return lines
     }
 }

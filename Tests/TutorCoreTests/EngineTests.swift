@@ -129,10 +129,10 @@ import Testing
         #expect(Tutorial(library: try Fixtures.library(), pathName: "nope") == nil)
     }
 
-    @Test func glossaryLessonBecomesScreensOfTerms() throws {
+    @Test func glossaryLessonBecomesScreensOfTermsThenSomethingToDo() throws {
         let tutorial = try Fixtures.tutorial()
         let glossary = try #require(tutorial.units.first { $0.id == "glossary" })
-        #expect(glossary.screens.count == 1)
+        #expect(glossary.screens.count == 2)
         guard case .text(let screen) = glossary.screens[0] else {
             Issue.record("expected a text screen")
             return

@@ -186,7 +186,7 @@ import Testing
         #expect(found.count == ProblemLimit.perFile + 1)
         #expect(
             found.first
-                == "L/a.yaml:10:1: unknown key 'k0' in a lesson (allowed: id, title, kind, screens, terms, sources, teach-back)")
+                == "L/a.yaml:10:1: unknown key 'k0' in a lesson (allowed: id, title, kind, screens, terms, something-to-do, sources, teach-back)")
         #expect(found.last == "L/a.yaml:30:1: more problems follow in this file; fix the ones above first")
     }
 
@@ -195,7 +195,7 @@ import Testing
         let key = String(repeating: "x", count: 1_000)
         #expect(
             problems(LintTests.goodLesson + key + ": v\n") == [
-                "L/a.yaml:10:1: unknown key '\(String(repeating: "x", count: 40))...' in a lesson (allowed: id, title, kind, screens, terms, sources, teach-back)"
+                "L/a.yaml:10:1: unknown key '\(String(repeating: "x", count: 40))...' in a lesson (allowed: id, title, kind, screens, terms, something-to-do, sources, teach-back)"
             ])
     }
 

@@ -193,6 +193,23 @@ import Testing
             ])
     }
 
+    @Test func lessonOnlyAPathNamesMustBeInAPartToo() {
+        let other = Self.goodLesson.replacingOccurrences(of: "id: a", with: "id: b")
+        let course = Self.course + """
+            paths:
+              - name: short
+                title: Short (about 1 minutes)
+                lessons:
+                  - b
+
+            """
+        #expect(
+            problems(course: course, extra: [LessonFile(path: "L/b.yaml", text: other)]) == [
+                "L/b.yaml:1:1: lesson 'b' is in path 'short' but in no part, so the full course and the lesson list "
+                    + "leave it out: add it to a part in course.yaml"
+            ])
+    }
+
     @Test func courseEntryWithNoLesson() {
         let course = Self.course + "      - ghost\n"
         #expect(
