@@ -20,6 +20,16 @@ import BuiltinLessons
         }
     }
 
+    /// A folder holding a stand-in espeak-ng that speaks for as long as it is let (the real
+    /// one ends at once on a machine with no sound card), to put first on PATH.
+    func fakeSpeechEngine(in folder: String) throws -> String {
+        let bin = folder + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try "#!/bin/bash\nsleep 600\n".write(toFile: bin + "/espeak-ng", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/espeak-ng")
+        return bin
+    }
+
     /// Waits until `check` holds, looking again each time the process table is read.
     func waitUntil(_ what: String, timeout: TimeInterval = 15, _ check: () -> Bool) throws {
         let deadline = Date().addingTimeInterval(timeout)
@@ -34,14 +44,8 @@ import BuiltinLessons
 
     @Test func rStartsASpeechChildAndAnyKeyEndsIt() throws {
         let folder = try Paths.temporaryDirectory()
-        // A stand-in for espeak-ng that speaks for as long as it is let: this machine may have
-        // no sound card, where the real one ends at once. Its command line names the folder,
-        // so the test finds its own children.
-        let bin = folder + "/bin"
-        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        let fake = bin + "/espeak-ng"
-        try "#!/bin/bash\nsleep 600\n".write(toFile: fake, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake)
+        // The stand-in's command line names the folder, so the test finds its own children.
+        let bin = try fakeSpeechEngine(in: folder)
         let terminal = try TmuxTerminal(
             "PATH=\(bin):$PATH " + command(progress: folder + "/progress.json"))
         try terminal.waitFor("Welcome")
@@ -64,10 +68,7 @@ import BuiltinLessons
 
     @Test func noSpeechChildOutlivesAKioskResetOrSIGTERM() throws {
         let folder = try Paths.temporaryDirectory()
-        let bin = folder + "/bin"
-        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        try "#!/bin/bash\nsleep 600\n".write(toFile: bin + "/espeak-ng", atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/espeak-ng")
+        let bin = try fakeSpeechEngine(in: folder)
         // --read-aloud: the kiosk reads each screen as it opens, the start screen too.
         let terminal = try TmuxTerminal(
             "PATH=\(bin):$PATH \(Paths.binary) --kiosk --read-aloud --lessons \(Paths.fixtureLessons) "
