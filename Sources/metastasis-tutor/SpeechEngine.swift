@@ -9,15 +9,55 @@
 final class SpeechEngine {
     static let voice = "en-us"
 
-    private let program: String
+    /// Where speech goes: espeak-ng straight, or speech-dispatcher, which screen readers
+    /// (Orca, speakup) also speak through, so the two never talk over each other.
+    enum Route: Equatable {
+        case espeak(String)
+        case speechDispatcher(String)
+    }
+
+    let route: Route
     private var child: pid_t = 0
     /// What the running child is saying: the screen's sentence it was started for.
     private(set) var speaking: SpeechKey?
 
-    /// nil when espeak-ng is not installed.
+    /// nil when neither espeak-ng nor a running speech-dispatcher is here.
     init?() {
-        guard let found = Self.find("espeak-ng") else { return nil }
-        program = found
+        guard let route = Self.route(environment: SystemIO.environment, find: Self.find, exists: Self.exists) else {
+            return nil
+        }
+        self.route = route
+    }
+
+    /// speech-dispatcher when its client and its socket are both here (it runs), else espeak-ng.
+    static func route(
+        environment: (String) -> String?, find: (String) -> String?, exists: (String) -> Bool
+    ) -> Route? {
+        if let client = find("spd-say") {
+            var sockets: [String] = []
+            if let address = environment("SPEECHD_ADDRESS"), address.hasPrefix("unix_socket:") {
+                sockets.append(String(address.dropFirst("unix_socket:".count)))
+            }
+            if let runtime = environment("XDG_RUNTIME_DIR") { sockets.append(runtime + "/speech-dispatcher/speechd.sock") }
+            if sockets.contains(where: exists) { return .speechDispatcher(client) }
+        }
+        return find("espeak-ng").map(Route.espeak)
+    }
+
+    private static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    private var program: String {
+        switch route {
+        case .espeak(let path), .speechDispatcher(let path): path
+        }
+    }
+
+    private var sayArguments: [String] {
+        switch route {
+        case .espeak: ["-v", Self.voice]
+        // -w waits until the sentence is said, so the child's end is the sentence's end.
+        case .speechDispatcher: ["-w", "-e", "-l", "en"]
+        }
     }
 
     deinit { stop() }
@@ -34,7 +74,7 @@ final class SpeechEngine {
     /// Starts saying `text`, stopping whatever was being said.
     func speak(_ text: String, key: SpeechKey) {
         stop()
-        child = Self.spawn(program, ["-v", Self.voice], input: text) ?? 0
+        child = Self.spawn(program, sayArguments, input: text) ?? 0
         speaking = child > 0 ? key : nil
     }
 
@@ -59,11 +99,18 @@ final class SpeechEngine {
         waitpid(child, &status, 0)
         child = 0
         speaking = nil
+        // The daemon speaks on after its client is gone: ask it to stop this message.
+        if case .speechDispatcher(let client) = route, let stopper = Self.spawn(client, ["-S"], input: "") {
+            waitpid(stopper, &status, 0)
+        }
     }
 
     /// Writes what `text` sounds like to a WAV file; false when espeak-ng failed.
     func writeWAV(_ text: String, to path: String) -> Bool {
-        guard let pid = Self.spawn(program, ["-v", Self.voice, "-w", path], input: text) else { return false }
+        // Always espeak-ng: speech-dispatcher plays, it does not write files.
+        guard let espeak = Self.find("espeak-ng"),
+            let pid = Self.spawn(espeak, ["-v", Self.voice, "-w", path], input: text)
+        else { return false }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return status == 0
