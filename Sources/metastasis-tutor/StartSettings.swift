@@ -66,6 +66,7 @@ struct StartSettings: Equatable {
 
     /// A fresh visitor every time: nothing is read from or written to a progress file.
     private func runKiosk(_ library: LessonLibrary) throws {
+        let settings = try KioskOptions.settings(idleTimeout: idleTimeout, idleCountdown: idleCountdown)
         guard let kioskText = library.course.kiosk else {
             throw ValidationError(
                 "\(library.course.location.file): the course has no 'kiosk:' section, which --kiosk needs (see Lessons/README.md)")
@@ -76,9 +77,7 @@ struct StartSettings: Equatable {
                 "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
         }
         var state = TutorState()
-        state.kiosk = KioskState(
-            settings: KioskOptions.settings(idleTimeout: idleTimeout, idleCountdown: idleCountdown),
-            now: SystemClock.now())
+        state.kiosk = KioskState(settings: settings, now: SystemClock.now())
         try SessionOptions.run(
             plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()),
             stats: stats)
