@@ -127,42 +127,58 @@ public final class Terminal {
         refresh()
     }
 
-    /// The next key, or nil when none came within the input timeout.
+    /// The next key, or nil when none came within the input timeout. An Esc is read with
+    /// what follows it, whole (`EscapeSequence`): a sequence ncurses does not know for this
+    /// terminal type (Home as ESC [1~ under TERM=screen, Insert, Alt-keys, focus events, a
+    /// paste) becomes one key or `.unknown`, never Esc and a "1" that answers a question.
     public func readKey() -> Key? {
+        guard let input = readInput() else { return nil }
+        switch input {
+        case .key(let key): return key
+        case .scalar(27):
+            // ncurses has already waited ESCDELAY for the sequences it knows, so the rest of
+            // one it does not know is in its buffer; wait only a little for anything more.
+            timeout(30)
+            defer { timeout(250) }
+            return EscapeSequence.key(afterEscape: { self.readInput() })
+        case .scalar(let value):
+            switch value {
+            case 10, 13: return .enter
+            case 8, 127: return .backspace
+            case 9: return .tab
+            default:
+                guard let scalar = Unicode.Scalar(value) else { return .unknown }
+                return .character(Character(scalar))
+            }
+        }
+    }
+
+    /// One character or decoded key from get_wch, or nil when none came within the timeout.
+    private func readInput() -> EscapeSequence.Input? {
         var value: wint_t = 0
         let result = get_wch(&value)
         if result == ERR { return nil }
         let code = Int32(bitPattern: UInt32(value))
-        if result == KEY_CODE_YES {
-            switch code {
-            case mt_key_resize(): return .resize
-            case KEY_UP: return .up
-            case KEY_DOWN: return .down
-            case KEY_LEFT: return .left
-            case KEY_RIGHT: return .right
-            case KEY_NPAGE: return .pageDown
-            case KEY_PPAGE: return .pageUp
-            case KEY_HOME: return .home
-            case KEY_END: return .end
-            case KEY_BACKSPACE: return .backspace
-            case KEY_ENTER: return .enter
-            case KEY_BTAB: return .tab
-            case KEY_F0...(KEY_F0 + 63): return .function(Int(code - KEY_F0))
-            case KEY_MOUSE:
-                var event = MEVENT()
-                guard getmouse(&event) == OK, mt_mouse_pressed(event.bstate) != 0 else { return .unknown }
-                return .click(row: Int(event.y), column: Int(event.x))
-            default: return .unknown
-            }
-        }
-        switch value {
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 9: return .tab
-        default:
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { return .unknown }
-            return .character(Character(scalar))
+        guard result == KEY_CODE_YES else { return .scalar(UInt32(value)) }
+        switch code {
+        case mt_key_resize(): return .key(.resize)
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.tab)
+        case KEY_F0...(KEY_F0 + 63): return .key(.function(Int(code - KEY_F0)))
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK, mt_mouse_pressed(event.bstate) != 0 else { return .key(.unknown) }
+            return .key(.click(row: Int(event.y), column: Int(event.x)))
+        default: return .key(.unknown)
         }
     }
 }

@@ -39,6 +39,8 @@ public enum Action: Equatable, Sendable {
     case pinDigit(Character)
     case pinErase
     case pinSubmit
+    /// Kiosk: a key during the PIN lock-out, not taken (the screen says so).
+    case keyNotTaken
     /// `w`: open the one-line editor for a question to ask the care team.
     case writeQuestion
     case editorType(Character)

@@ -120,7 +120,7 @@ public enum Engine {
             return move(to: Position(unit: unit, screen: 0), &state, tutorial)
         case .startQuiz(let scope, let origin, let count):
             return QuizEngine.start(&state, scope: scope, origin: origin, count: count, tutorial: tutorial, now: now)
-        case .endQuiz, .resize, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit, .writeQuestion,
+        case .endQuiz, .resize, .tick, .endSession, .staffExit, .pinDigit, .pinErase, .pinSubmit, .keyNotTaken, .writeQuestion,
             .editorType, .editorErase, .editorMoveCursor, .editorCancel, .editorKeep, .editorKeepLine, .changeQuestion,
             .deleteQuestion, .markTeachBack, .readAloud, .sentenceSpoken:
             break

@@ -18,7 +18,13 @@ enum KioskEngine {
             kiosk.phase = .visiting
             state.kiosk = kiosk
             return []
+        case (.pinPause, .closeOverlay):
+            kiosk.keyRefused = false
+            kiosk.phase = .visiting
+            state.kiosk = kiosk
+            return []
         case (.pinPause, _):
+            kiosk.keyRefused = true  // said on screen: the key was not taken
             state.kiosk = kiosk
             return []
         case (.pinEntry(let typed, let wrongBefore), .pinDigit(let digit)):
@@ -38,7 +44,11 @@ enum KioskEngine {
                 state.kiosk = kiosk
                 return [.quit]
             }
-            kiosk.phase = .pinPause(until: now.adding(seconds: kiosk.settings.wrongPINPause))
+            kiosk.wrongPINs += 1
+            let until = now.adding(seconds: kiosk.settings.pause(afterWrongPINs: kiosk.wrongPINs))
+            kiosk.lockedUntil = until
+            kiosk.keyRefused = false
+            kiosk.phase = .pinPause(until: until)
             kiosk.clock = now
             state.kiosk = kiosk
             return []
@@ -57,7 +67,13 @@ enum KioskEngine {
                 return []
             }
             kiosk.pinDigits = ""
-            kiosk.phase = .pinEntry(typed: 0, wrongBefore: false)
+            if let until = kiosk.lockedUntil, now < until {
+                kiosk.keyRefused = false
+                kiosk.clock = now
+                kiosk.phase = .pinPause(until: until)
+            } else {
+                kiosk.phase = .pinEntry(typed: 0, wrongBefore: kiosk.wrongPINs > 0)
+            }
             state.kiosk = kiosk
             return []
         case (.visiting, .requestQuit):
@@ -94,7 +110,11 @@ enum KioskEngine {
             return []
         case .pinPause(let until):
             kiosk.clock = now
-            if now >= until { kiosk.phase = .pinEntry(typed: 0, wrongBefore: true) }
+            if now >= until {
+                kiosk.phase = .pinEntry(typed: 0, wrongBefore: true)
+                kiosk.keyRefused = false
+                kiosk.lastActivity = now  // the idle time starts again when the PIN can be typed
+            }
             state.kiosk = kiosk
             return []
         }
@@ -110,7 +130,10 @@ enum KioskEngine {
         // The kiosk's settings, not the visitor's: kept for the next one.
         state.readAloudAlways = readAloud
         state.speechAvailable = speechAvailable
-        state.kiosk = KioskState(settings: kiosk.settings, now: now)
+        var fresh = KioskState(settings: kiosk.settings, now: now)
+        fresh.wrongPINs = kiosk.wrongPINs
+        fresh.lockedUntil = kiosk.lockedUntil
+        state.kiosk = fresh
         return [.forgetVisitor]
     }
 

@@ -216,7 +216,8 @@ public enum KeyMap {
         case .welcome, .idleWarning:
             return .handled(.next)  // any key at all
         case .pinPause:
-            return .handled(nil)
+            // Esc goes back; any other key is not taken, and the screen says so.
+            return .handled(key == .escape ? .closeOverlay : .keyNotTaken)
         case .pinEntry:
             switch key {
             case .character(let c) where c.isASCII && c.isNumber: return .handled(.pinDigit(c))

@@ -27,12 +27,29 @@ enum KioskView {
             lines.append([Span("PIN: ", .bold), Span(String(repeating: "•", count: typed) + "_")])
             return lines
         case .pinPause:
+            let wait = waitWords(kiosk.secondsLeft ?? 0)
             var lines = TextLayout.wrap("Staff exit", width: width, style: .heading)
             lines.append([])
             lines += TextLayout.wrap(
-                "That PIN was not right. Please wait \(kiosk.secondsLeft ?? 0) seconds.", width: width, style: .warning)
+                "That PIN was not right. Please wait \(wait) before trying again; each wrong PIN makes the wait longer.",
+                width: width, style: .warning)
+            lines.append([])
+            if kiosk.keyRefused {
+                lines += TextLayout.wrap("Please wait \(wait); that key was not taken.", width: width, style: .bold)
+                lines.append([])
+            }
+            lines += TextLayout.wrap("Press Esc to go back.", width: width)
             return lines
         }
+    }
+
+    /// "5 seconds", "1 second", "5 minutes": a lock-out's time left, in the unit it reads best.
+    static func waitWords(_ seconds: Int) -> String {
+        if seconds > 90 {
+            let minutes = (seconds + 59) / 60
+            return "\(minutes) minutes"
+        }
+        return seconds == 1 ? "1 second" : "\(seconds) seconds"
     }
 
     /// "Press any key to start": the whole screen, inviting the visitor in.

@@ -223,7 +223,8 @@ public enum ScreenView {
             switch kiosk.phase {
             case .idleWarning: return [Hint(key: "any key", meaning: "carry on", action: .next)]
             case .pinEntry: return [Hint(key: "Enter", meaning: "done", action: .pinSubmit), Hint(key: "Esc", meaning: "back", action: .closeOverlay)]
-            case .pinPause, .welcome: return []
+            case .pinPause: return [Hint(key: "Esc", meaning: "back", action: .closeOverlay)]
+            case .welcome: return []
             case .visiting: break
             }
         }

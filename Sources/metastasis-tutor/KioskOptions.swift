@@ -46,9 +46,30 @@ struct KioskOptions: ParsableArguments {
     }
 
     /// The kiosk's settings, with the exit PIN from the environment (never the command line,
-    /// where `ps` would show it).
-    static func settings(idleTimeout: Double, idleCountdown: Double) -> KioskSettings {
-        let pin = SystemIO.environment(Self.exitPINVariable).flatMap { $0.isEmpty ? nil : $0 }
+    /// where `ps` would show it). A PIN staff could not type at the prompt (which takes
+    /// digits only), or one too short to hold, stops the kiosk before it takes the terminal.
+    static func settings(idleTimeout: Double, idleCountdown: Double) throws -> KioskSettings {
+        let pin = try exitPIN(SystemIO.environment(Self.exitPINVariable))
         return KioskSettings(idleTimeout: idleTimeout, idleCountdown: idleCountdown, exitPIN: pin)
     }
+
+    static let pinLengths = 4...16
+
+    /// The exit PIN from the variable's value: nil when unset or empty (staff cannot leave by
+    /// PIN), the PIN when it is 4 to 16 ASCII digits, otherwise a one-line refusal.
+    static func exitPIN(_ value: String?) throws -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        guard pinLengths.contains(value.utf8.count), value.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+            throw StartRefused(
+                description:
+                    "\(exitPINVariable) must be \(pinLengths.lowerBound) to \(pinLengths.upperBound) digits (0 to 9), as the PIN prompt takes only digits; the kiosk did not start"
+            )
+        }
+        return value
+    }
+}
+
+/// A reason not to start, said in one line (ArgumentParser adds no usage to it).
+struct StartRefused: Error, CustomStringConvertible {
+    var description: String
 }

@@ -116,6 +116,7 @@ struct StartSettings: Equatable {
 
     /// A fresh visitor every time: nothing is read from or written to a progress file.
     private func runKiosk(_ library: LessonLibrary) throws {
+        let settings = try KioskOptions.settings(idleTimeout: idleTimeout, idleCountdown: idleCountdown)
         guard let kioskText = library.course.kiosk else {
             throw ValidationError(
                 "\(library.course.location.file): the course has no 'kiosk:' section, which --kiosk needs (see Lessons/README.md)")
@@ -126,9 +127,7 @@ struct StartSettings: Equatable {
                 "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
         }
         var state = TutorState()
-        state.kiosk = KioskState(
-            settings: KioskOptions.settings(idleTimeout: idleTimeout, idleCountdown: idleCountdown),
-            now: SystemClock.now())
+        state.kiosk = KioskState(settings: settings, now: SystemClock.now())
         state.readAloudAlways = readAloud
         try SessionOptions.run(
             plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()),

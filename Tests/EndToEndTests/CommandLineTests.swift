@@ -29,6 +29,21 @@ func runTutor(
 
 /// What the command line says and does, without a full-screen terminal.
 @Suite struct CommandLineTests {
+    /// The PIN prompt takes digits only: a PIN staff could not type, or one too short or too
+    /// long, stops the kiosk with one line before it takes the terminal.
+    @Test(arguments: ["abc", "12a4", "123", "12345678901234567", "１２３４", "12 34"])
+    func aKioskPINThatIsNotFourToSixteenDigitsIsRefused(pin: String) throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["METASTASIS_TUTOR_EXIT_PIN"] = pin
+        let (status, output) = try runTutor(
+            ["--kiosk", "--lessons", Paths.fixtureLessons], environment: environment)
+        #expect(status != 0)
+        #expect(
+            output
+                == "Error: METASTASIS_TUTOR_EXIT_PIN must be 4 to 16 digits (0 to 9), as the PIN prompt takes only digits; the kiosk did not start\n",
+            "\(output)")
+    }
+
     @Test func lintPassesOnTheBuiltInCourse() throws {
         let (status, output) = try runTutor(["lint"])
         #expect(status == 0)

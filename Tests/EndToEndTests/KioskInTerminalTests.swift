@@ -62,7 +62,8 @@ import Testing
         try terminal.waitFor("Type the exit PIN")
         try terminal.send("1", "1", "1", "1", "Enter")
         try terminal.waitFor("Please wait")
-        try terminal.send("2", "4", "6", "8", "Enter")  // ignored during the pause
+        try terminal.send("2", "4", "6", "8", "Enter")  // not taken during the pause, and said so
+        try terminal.waitFor("that key was not taken")
         try terminal.waitFor("That PIN was not right. Try again.", timeout: 8)
         try terminal.send("2", "4", "6", "8")
         let typing = try terminal.waitFor("PIN: ••••_")

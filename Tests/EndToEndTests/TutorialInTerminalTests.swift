@@ -101,7 +101,7 @@ import BuiltinLessons
         let menu = try terminal.waitFor("for everyone")
         #expect(menu.contains("What metastasis is for everyone"))
         try terminal.send("Escape")
-        try terminal.waitFor("Screen 1 of \(screens)")
+        try terminal.waitFor("Enter next")  // the lesson's footer: the menu has closed
         // The Right arrow goes on, and skips a question.
         for screen in 2...screens {
             try terminal.send("Right")
@@ -153,6 +153,34 @@ import BuiltinLessons
         #expect(printed.status == 0)
         #expect(printed.output.contains("1. Is my cancer in the blood?\n"), "\(printed.output)")
         #expect(printed.output.contains("(written on: Step 3: Entering the blood or lymph)"))
+    }
+
+    /// Home and End as PuTTY and tmux send them, and sequences the tutorial does not know,
+    /// once answered a question as choice 1 or 4: each is read whole and answers nothing.
+    @Test func homeEndAndUnknownSequencesNeverAnswerAQuestion() throws {
+        let folder = try Paths.temporaryDirectory()
+        let terminal = try TmuxTerminal(command(progress: folder + "/p.json", extra: "--lesson alpha"))
+        try terminal.waitFor("Screen 1 of 4")
+        try terminal.send("Right", "Right")
+        try terminal.waitFor("3  Cancer cells leaving")
+        try terminal.send("Home", "End")
+        let sequences = [
+            "\u{1B}[1~", "\u{1B}[4~", "\u{1B}[H", "\u{1B}[F", "\u{1B}OH", "\u{1B}OF",  // Home, End
+            "\u{1B}[2~", "\u{1B}[3~", "\u{1B}[15~", "\u{1B}OP",  // Insert, Delete, F5, F1
+            "\u{1B}1", "\u{1B}4",  // Alt-1, Alt-4
+            "\u{1B}[200~1\r2\r4\u{1B}[201~",  // a paste
+            "\u{1B}[I", "\u{1B}[O",  // focus in and out
+        ]
+        for sequence in sequences {
+            let bytes = sequence.utf8.map { String(format: "%02x", $0) }
+            try terminal.tmux(["send-keys", "-t", terminal.target, "-H"] + bytes)
+        }
+        // Then choice 3: if anything before had answered, 3 would do nothing.
+        try terminal.send("3")
+        let screen = try terminal.waitFor("Not quite")
+        let rows = screen.split(separator: "\n")
+        let answer = try #require(rows.first { $0.contains("(your answer)") })
+        #expect(answer.contains("Cancer cells leaving"), "choice 3 is the answer taken: \(screen)")
     }
 
     @Test func readAnswerResizeQuitAndResumeInTheSamePlace() throws {
@@ -225,7 +253,11 @@ import BuiltinLessons
         #expect(screen.contains("日本語のテキスト"))
         try terminal.send("m")
         try terminal.waitFor("Lessons: A short path")
-        try terminal.send("Escape", "q", "y")
+        // Esc with another key straight after it (in 30 ms) is Alt with that key, which does
+        // nothing: wait for the menu to close, as a person's next key would.
+        try terminal.send("Escape")
+        try terminal.waitFor("m menu")
+        try terminal.send("q", "y")
         try terminal.waitFor("exit=0")
     }
 }

@@ -119,6 +119,82 @@ import Testing
         #expect(driver.effects.last == .quit)
     }
 
+    func pauseSeconds(_ driver: Driver) -> Double? {
+        guard case .pinPause(let until)? = driver.state.kiosk?.phase else { return nil }
+        return until.seconds(since: driver.now)
+    }
+
+    func typeWrongPIN(_ driver: inout Driver) {
+        driver.press(.function(12))
+        for digit in "1111" { driver.press(.character(digit)) }
+        driver.press(.enter)
+    }
+
+    @Test func theLockOutGrowsWithEachWrongPIN() throws {
+        var driver = try kiosk()
+        driver.press(.enter)
+        var pauses: [Double] = []
+        for _ in 0..<6 {
+            typeWrongPIN(&driver)
+            pauses.append(pauseSeconds(driver) ?? -1)
+            wait(&driver, seconds: pauses.last!)
+            #expect(driver.state.kiosk?.phase == .pinEntry(typed: 0, wrongBefore: true))
+            driver.press(.escape)
+        }
+        #expect(pauses == [5, 30, 300, 900, 900, 900])
+        driver.press(.function(12))
+        for digit in "2468" { driver.press(.character(digit)) }
+        driver.press(.enter)
+        #expect(driver.effects.last == .quit, "the right PIN still works after the lock-out")
+    }
+
+    @Test func tenThousandGuessesTakeWeeks() {
+        let settings = KioskSettings()
+        let total = (1...10_000).reduce(0.0) { $0 + settings.pause(afterWrongPINs: $1) }
+        #expect(total > 14 * 24 * 3600, "\(total / 86400) days")
+    }
+
+    @Test func aKeyDuringTheLockOutIsShownAsNotTaken() throws {
+        var driver = try kiosk()
+        driver.press(.enter)
+        typeWrongPIN(&driver)
+        var screen = ScreenView.render(driver.state, driver.tutorial, width: 80, height: 24).grid.text
+        #expect(screen.contains("Please wait 5 seconds before trying again"))
+        #expect(!screen.contains("not taken"))
+        driver.press(.character("2"))
+        #expect(driver.state.kiosk?.keyRefused == true)
+        screen = ScreenView.render(driver.state, driver.tutorial, width: 80, height: 24).grid.text
+        #expect(screen.contains("Please wait 5 seconds; that key was not taken."), "\(screen)")
+        wait(&driver, seconds: 5)
+        #expect(driver.state.kiosk?.keyRefused == false)
+        #expect(driver.state.kiosk?.phase == .pinEntry(typed: 0, wrongBefore: true), "the refused key is not in the PIN")
+        #expect(KioskView.waitWords(300) == "5 minutes")
+        #expect(KioskView.waitWords(1) == "1 second")
+    }
+
+    @Test func theLockOutHoldsThroughEscTheStaffKeyAndAnIdleReset() throws {
+        var driver = try kiosk()
+        driver.press(.enter)
+        typeWrongPIN(&driver)
+        wait(&driver, seconds: 5)
+        driver.press(.escape)
+        typeWrongPIN(&driver)
+        #expect(pauseSeconds(driver) == 30)
+        driver.press(.escape)
+        #expect(driver.state.kiosk?.phase == .visiting, "Esc gives the kiosk back to visitors")
+        wait(&driver, seconds: 10)
+        driver.press(.function(12))
+        #expect(pauseSeconds(driver) == 20, "the staff key shows the lock-out, not the PIN prompt")
+        driver.press(.escape)
+        wait(&driver, seconds: 180)
+        wait(&driver, seconds: 30)
+        #expect(driver.state.kiosk?.phase == .welcome)
+        #expect(driver.state.kiosk?.wrongPINs == 2, "a visitor's reset does not reset the lock-out")
+        driver.press(.enter)
+        typeWrongPIN(&driver)
+        #expect(pauseSeconds(driver) == 300)
+    }
+
     @Test func ctrlKAlsoAsksForThePINAndEscapeGoesBack() throws {
         var driver = try kiosk()
         driver.press(.enter, .character("\u{0B}"), .character("9"), .escape)
