@@ -1,3 +1,5 @@
+import TutorView
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -54,9 +56,10 @@ final class SpeechEngine {
 
     private var sayArguments: [String] {
         switch route {
-        case .espeak: ["-v", Self.voice]
+        // -m and -x: the text is SSML (`SSML.document`), so nothing in it is read as markup by chance.
+        case .espeak: ["-m", "-v", Self.voice]
         // -w waits until the sentence is said, so the child's end is the sentence's end.
-        case .speechDispatcher: ["-w", "-e", "-l", "en"]
+        case .speechDispatcher: ["-w", "-x", "-e", "-l", "en"]
         }
     }
 
@@ -74,7 +77,7 @@ final class SpeechEngine {
     /// Starts saying `text`, stopping whatever was being said.
     func speak(_ text: String, key: SpeechKey) {
         stop()
-        child = Self.spawn(program, sayArguments, input: text) ?? 0
+        child = Self.spawn(program, sayArguments, input: SSML.document([text])) ?? 0
         speaking = child > 0 ? key : nil
     }
 
@@ -109,7 +112,7 @@ final class SpeechEngine {
     func writeWAV(_ text: String, to path: String) -> Bool {
         // Always espeak-ng: speech-dispatcher plays, it does not write files.
         guard let espeak = Self.find("espeak-ng"),
-            let pid = Self.spawn(espeak, ["-v", Self.voice, "-w", path], input: text)
+            let pid = Self.spawn(espeak, ["-m", "-v", Self.voice, "-w", path], input: text)
         else { return false }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -97,3 +97,10 @@ import Testing
         #expect(!harness.screen().contains("r: read this screen aloud"), "no engine, no hint")
     }
 }
+
+@Suite struct SSMLTests {
+    @Test func lessonTextIsAlwaysReadAsText() {
+        #expect(SSML.document(["Tom & Jerry <b>said</b> \"hi\"."]) == "<speak><s>Tom &amp; Jerry &lt;b&gt;said&lt;/b&gt; &quot;hi&quot;.</s></speak>")
+        #expect(SSML.document(["One.", "Two."]) == "<speak><s>One.</s><s>Two.</s></speak>")
+    }
+}
