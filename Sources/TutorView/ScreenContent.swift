@@ -12,7 +12,7 @@ public enum ScreenContent {
             let number = (ids.firstIndex(of: question.id) ?? 0) + 1
             return QuestionContent.lines(
                 question, number: number, of: ids.count, answer: state.answer(to: question.id),
-                draft: state.draft, salt: nil, width: width)
+                draft: state.draft, salt: nil, width: width, spoken: state.speech?.sentence)
         }
     }
 
@@ -70,10 +70,15 @@ public enum ScreenContent {
 enum QuestionContent {
     static func lines(
         _ question: Question, number: Int, of total: Int, answer: Answer?, draft: Draft, salt: String?,
-        width: Int
+        width: Int, spoken: Int? = nil
     ) -> ContentLines {
         var lines: [Line] = [[Span("Question \(number) of \(total)", .dim)]]
-        lines += TextLayout.wrap(question.prompt, width: width, style: .heading)
+        // Read aloud, the prompt's sentences come first, then the choices (`SpeechScript`).
+        let promptSentences = SpeechScript.sentences(of: [Span(question.prompt, .heading)])
+        let promptSpans = promptSentences.enumerated().flatMap { offset, part in
+            offset == spoken ? part.map { Span($0.text, .selected) } : part
+        }
+        lines += TextLayout.wrap(promptSpans, width: width)
         lines.append([])
         var cursorLine: Int?
         var targets: [Int: Action] = [:]
@@ -95,7 +100,8 @@ enum QuestionContent {
                     style = index == right ? .correct : (picked ? .wrong : .plain)
                 } else {
                     marker = draft.highlight == index ? "▸" : " "
-                    style = draft.highlight == index ? .selected : .plain
+                    let beingRead = spoken == promptSentences.count + position
+                    style = draft.highlight == index || beingRead ? .selected : .plain
                 }
                 if draft.highlight == index || picked { cursorLine = lines.count }
                 var spans = [Span(choice.text, style)]

@@ -104,3 +104,26 @@ import Testing
         #expect(SSML.document(["One.", "Two."]) == "<speak><s>One.</s><s>Two.</s></speak>")
     }
 }
+
+@Suite struct QuestionReadAloudTests {
+    @Test func theChoiceBeingReadIsMarked() throws {
+        let tutorial = try Fixtures.tutorial()
+        var harness = ScreenHarness(tutorial)
+        let unit = try #require(tutorial.unitIndex(of: "alpha"))
+        let screen = try #require(tutorial.units[unit].screens.firstIndex { $0.question != nil })
+        harness.driver.state.position = Position(unit: unit, screen: screen)
+        harness.driver.state.speechAvailable = true
+        harness.driver.send(.readAloud)
+        let said = SpeechScript.sentences(harness.driver.state, tutorial)
+        // Step to the first choice: after the prompt's sentences.
+        let question = try #require(tutorial.screen(at: harness.driver.state.position)?.question)
+        let promptCount = SpeechScript.sentences(of: [Span(question.prompt)]).count
+        for _ in 0..<promptCount { harness.driver.send(.sentenceSpoken(count: said.count)) }
+        let grid = harness.render().grid
+        var marked = ""
+        for cell in grid.cells { marked += cell.style == .selected ? (cell.character.map { String($0) } ?? " ") : " " }
+        let words = marked.split(separator: " ").joined(separator: " ")
+        #expect(said[promptCount].hasPrefix("1: "))
+        #expect(words.contains(said[promptCount].dropFirst(3).prefix(12)), "marked: \(words); said: \(said[promptCount])")
+    }
+}
