@@ -222,5 +222,22 @@ public enum PlainView {
         [""]
             + tutorial.library.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }
             .map { TerminalText.sanitized($0.line) }
+            + glossaryClosing(tutorial)
+    }
+
+    /// The glossary lesson's own screens (what the learner can do), after the words.
+    static func glossaryClosing(_ tutorial: Tutorial) -> [String] {
+        var lines: [String] = []
+        for lesson in tutorial.library.lessons.values.sorted(by: { $0.id < $1.id }) where lesson.kind == .glossary {
+            for case .text(let text) in lesson.screens {
+                lines += ["", TerminalText.sanitized(text.heading)]
+                lines += text.blocks.map { block in
+                    let line = TerminalText.sanitized(block.plainText)
+                    if case .bullet = block { return "- " + line }
+                    return line
+                }
+            }
+        }
+        return lines
     }
 }

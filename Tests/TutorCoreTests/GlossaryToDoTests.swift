@@ -124,6 +124,12 @@ import Testing
         #expect(lines.last == "Ask what a new word means.")
     }
 
+    @Test func thePlainWordListEndsWithIt() throws {
+        let library = try #require(load(Self.glossaryStart + Self.toDo + Self.sources).library)
+        let tutorial = try #require(Tutorial(library: library))
+        #expect(PlainView.glossary(tutorial) == ["", "Tumor: A lump.", "", "Something you can do", "Ask what a new word means."])
+    }
+
     @Test func theBuiltInGlossaryEndsWithSomethingToDo() throws {
         let library = try #require(BuiltinLessons.library(), "the built-in lessons fail lint")
         let tutorial = try #require(Tutorial(library: library))
