@@ -51,8 +51,7 @@ struct HandoutCommand: ParsableCommand {
             }
             var own: [String] = []
             if sheet == .questions {
-                let record = try progress.savedRecord(in: try progress.store())
-                own = record.map { $0.checked(against: library).record.questions ?? [] }?.map(\.text) ?? []
+                own = try progress.savedRecord(checkedAgainst: library)?.questions?.map(\.text) ?? []
             }
             print(PrintedSheet.text(sheet, of: sheets, in: library, learnerQuestions: own), terminator: "")
             return

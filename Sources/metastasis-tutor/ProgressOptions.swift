@@ -33,8 +33,13 @@ struct ProgressOptions: ParsableArguments {
 
     func store() throws -> ProgressStore { try Self.store(file: file, learner: learner) }
 
+    /// The saved progress with only what fits `library` (`ProgressRecord.checked`).
+    func savedRecord(checkedAgainst library: LessonLibrary) throws -> ProgressRecord? {
+        try savedRecord(in: try store())?.checked(against: library).record
+    }
+
     /// The saved progress for a command that only reads it (`progress`, `questions`,
-    /// `handout`): nil when there is none; a file that cannot be used is a one-line error.
+    /// `summary`, `handout`): nil when there is none; a file that cannot be used is a one-line error.
     func savedRecord(in store: ProgressStore) throws -> ProgressRecord? {
         switch store.load() {
         case .none: return nil

@@ -20,8 +20,7 @@ struct QuestionsCommand: ParsableCommand {
 
     func run() throws {
         let library = try source.library()
-        let record = try progress.savedRecord(in: try progress.store())
-        let questions = record.map { $0.checked(against: library).record.questions ?? [] } ?? []
+        let questions = try progress.savedRecord(checkedAgainst: library)?.questions ?? []
         if json {
             SystemIO.writeOut(String(decoding: try JSON.encode(questions), as: UTF8.self))
         } else {

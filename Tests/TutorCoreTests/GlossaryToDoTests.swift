@@ -1,3 +1,4 @@
+import Foundation
 import BuiltinLessons
 import Testing
 
@@ -9,21 +10,8 @@ import Testing
 /// Like every lesson, the glossary ends with something the learner can do: lint asks for it,
 /// the tutorial shows it after the words, and the handout prints it after the word list.
 @Suite struct GlossaryToDoTests {
-    static let course = """
-        title: T
-        disclaimer: General education only, not medical advice.
-        welcome:
-          heading: Hi
-          body: Hello.
-        farewell:
-          heading: Bye
-          body: Bye.
-        parts:
-          - title: One
-            lessons:
-              - glossary
-
-        """
+    /// LintTests' course, with the glossary as its one lesson.
+    static let course = LintTests.course.replacingOccurrences(of: "      - a\n", with: "      - glossary\n")
 
     static let glossaryStart = """
         id: glossary
