@@ -7,6 +7,8 @@ public struct LessonLibrary: Equatable, Sendable {
     public var glossary: [GlossaryTerm]
     /// The printable sheets, when the course has a `sheets.yaml` (it is optional).
     public var sheets: Sheets?
+    /// The language the lessons are written in: the folder's (`Lessons/es`), or `--language`.
+    public var language: Language = .en
 
     public static let courseFileName = "course.yaml"
 

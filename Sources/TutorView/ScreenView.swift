@@ -110,7 +110,7 @@ public enum ScreenView {
         if let editor = state.editor {
             QuestionsView.drawEditor(editor, into: &grid, left: left)
         } else if let notice = state.notice {
-            grid.put(NoticeWords.text(notice, mode: .fullScreen), row: height - 2, column: left, style: .warning)
+            grid.put(tutorial.words.notice(notice, mode: .fullScreen), row: height - 2, column: left, style: .warning)
         }
         drawFooter(&grid, state: state, tutorial: tutorial)
         let viewport = state.overlay == nil ? Viewport(contentLines: content.lines.count, visibleLines: visible) : nil

@@ -16,7 +16,7 @@ final class PlainFrontEnd: FrontEnd {
     /// The whole screen when it changed; only the notice when that is all that did.
     func show(_ state: TutorState, previous: TutorState?, _ tutorial: Tutorial) {
         if let notice = state.notice {
-            say([NoticeWords.text(notice, mode: .plain)])
+            say([tutorial.words.notice(notice, mode: .plain)])
             if previous != nil { return }
         }
         say(PlainView.screen(state, tutorial))

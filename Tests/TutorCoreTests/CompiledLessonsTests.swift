@@ -12,14 +12,15 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
     @Test func everyBuiltInLanguageEqualsItsYAML() throws {
-        #expect(BuiltinLessons.languages.contains("en"))
+        #expect(BuiltinLessons.languages.contains(.en))
         let previous = FileManager.default.currentDirectoryPath
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         FileManager.default.changeCurrentDirectoryPath(Self.packageDirectory)
         for language in BuiltinLessons.languages {
-            let (files, readProblems) = LessonFileReader.read(directory: "Lessons/\(language)")
-            let (fromYAML, problems) = LessonLibrary.load(files)
+            let (files, readProblems) = LessonFileReader.read(directory: "Lessons/\(language.rawValue)")
+            var (fromYAML, problems) = LessonLibrary.load(files)
             #expect(readProblems.isEmpty && problems.isEmpty)
+            fromYAML?.language = language
             let compiled = try #require(BuiltinLessons.library(language: language))
             #expect(compiled == fromYAML)
         }

@@ -181,7 +181,7 @@ import Testing
         #expect(driver.state.answerLog.isEmpty)
         #expect(driver.state.notice == .howToAnswer(choices: 3))
         #expect(
-            NoticeWords.text(.howToAnswer(choices: 3), mode: .fullScreen)
+            EnglishWords().notice(.howToAnswer(choices: 3), mode: .fullScreen)
                 == "Press a number from 1 to 3 to answer, or the Right arrow to skip.")
     }
 

@@ -179,7 +179,7 @@ import Testing
 
     @Test func theNoticeSaysHowManyValuesWereLeftOut() {
         #expect(
-            NoticeWords.text(.progressRepaired(count: 2), mode: .plain)
+            EnglishWords().notice(.progressRepaired(count: 2), mode: .plain)
                 == "Part of your saved progress did not fit this course (2 values), so that part was left out. The rest is kept."
         )
     }

@@ -124,7 +124,7 @@ import Testing
         #expect(store.acquireLock().notice == .progressFileInUse, "only a held lock means another copy")
         held.unlock()
         #expect(
-            NoticeWords.text(.progressFolderNotWritable(folder: "/ro"), mode: .plain)
+            EnglishWords().notice(.progressFolderNotWritable(folder: "/ro"), mode: .plain)
                 == "Your progress cannot be saved: the folder /ro cannot be written. You can carry on.")
     }
 
