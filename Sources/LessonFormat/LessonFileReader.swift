@@ -101,6 +101,16 @@ public enum LessonFileReader {
         return decodeUTF8(bytes, path: path).map { LessonFile(path: path, text: $0) }
     }
 
+    /// The language folders under a lessons root (`Lessons` holds `en` and `es`): each
+    /// sub-folder with a course file, in name order. Empty when there are none.
+    public static func languageFolders(in root: String) -> [String] {
+        var folder = root
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        guard kind(of: folder) == .folder, let names = list(folder) else { return [] }
+        return names.sorted().filter { !$0.hasPrefix(".") }.map { folder + "/" + $0 }
+            .filter { kind(of: $0) == .folder && kind(of: $0 + "/" + LessonLibrary.courseFileName) != .missing }
+    }
+
     private enum Kind { case missing, folder, other }
 
     private static func kind(of path: String) -> Kind {

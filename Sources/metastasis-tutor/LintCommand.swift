@@ -11,11 +11,13 @@ struct LintCommand: ParsableCommand {
         abstract: "Check lesson files and the course, one line per problem (FILE:LINE:COLUMN: message).",
         discussion: """
             Without DIR, checks the Lessons folder in the current folder (the built-in lessons were \
-            checked when this program was built). Exit status 1 when there is any problem.
+            checked when this program was built): every language folder in it, and that each \
+            translation has the same lessons, screens, questions and right answers as Lessons/en. \
+            Exit status 1 when there is any problem.
             """
     )
 
-    @Argument(help: ArgumentHelp("The folder of lesson files (for example Lessons/en).", valueName: "DIR"))
+    @Argument(help: ArgumentHelp("The folder of lesson files (for example Lessons/en), or Lessons for every language.", valueName: "DIR"))
     var directory: String?
 
     func run() throws {
@@ -25,10 +27,7 @@ struct LintCommand: ParsableCommand {
                     + "The built-in lessons were checked when this program was built.")
             return
         }
-        let (files, readProblems) = LessonFileReader.read(directory: folder)
-        // A folder that cannot be read is one problem, not also "there is no course file".
-        let problems = files.isEmpty && !readProblems.isEmpty ? [] : LessonLibrary.load(files).problems
-        let all = readProblems + problems
+        let all = CourseLint.problems(folder: folder)
         for problem in all { print(problem.description) }
         if !all.isEmpty { throw ExitCode.failure }
     }
