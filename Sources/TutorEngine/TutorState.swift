@@ -54,10 +54,13 @@ public struct Draft: Equatable, Sendable {
 public struct Viewport: Equatable, Sendable {
     public var contentLines: Int
     public var visibleLines: Int
+    /// Lines that must be in view: the highlighted choice, or the feedback after an answer.
+    public var focus: Range<Int>?
 
-    public init(contentLines: Int, visibleLines: Int) {
+    public init(contentLines: Int, visibleLines: Int, focus: Range<Int>? = nil) {
         self.contentLines = contentLines
         self.visibleLines = visibleLines
+        self.focus = focus
     }
 }
 
