@@ -42,6 +42,23 @@ import BuiltinLessons
         }
     }
 
+    /// The footer bar's background colour as tmux holds it: "44" is the 8-colour blue,
+    /// "5;25" the 256-colour one (ESC [48;5;25m).
+    func barBackground(term: String) throws -> String {
+        let folder = try Paths.temporaryDirectory()
+        let terminal = try TmuxTerminal("TERM=\(term) " + command(progress: folder + "/progress.json"))
+        try terminal.waitFor("q quit")
+        let styled = StyledScreen(try terminal.tmux("capture-pane", "-p", "-e", "-t", terminal.target))
+        let footer = try #require(styled.lines.last { String($0.map(\.character)).contains("q quit") })
+        let cell = try #require(footer.first { $0.character == "q" })
+        return cell.style.background
+    }
+
+    @Test func a256ColourTerminalGetsThe256ColourTheme() throws {
+        #expect(try barBackground(term: "xterm-256color") == "5;25")
+        #expect(try barBackground(term: "xterm") == "44")
+    }
+
     @Test func rStartsASpeechChildAndAnyKeyEndsIt() throws {
         let folder = try Paths.temporaryDirectory()
         // The stand-in's command line names the folder, so the test finds its own children.
