@@ -141,15 +141,7 @@ public final class Terminal {
             timeout(30)
             defer { timeout(250) }
             return EscapeSequence.key(afterEscape: { self.readInput() })
-        case .scalar(let value):
-            switch value {
-            case 10, 13: return .enter
-            case 8, 127: return .backspace
-            case 9: return .tab
-            default:
-                guard let scalar = Unicode.Scalar(value) else { return .unknown }
-                return .character(Character(scalar))
-            }
+        case .scalar(let value): return EscapeSequence.key(forScalar: value)
         }
     }
 

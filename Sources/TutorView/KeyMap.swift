@@ -214,7 +214,9 @@ public enum KeyMap {
     }
 
     private static func kioskAction(for key: Key, phase: KioskState.Phase) -> KioskReading {
-        if key == .resize { return .handled(nil) }
+        // A resize, and a sequence nothing takes (a focus event, a paste, Insert, Alt-x): no
+        // one pressed a key, so the start screen and "Are you still there?" stay.
+        if key == .resize || key == .unknown { return .handled(nil) }
         switch phase {
         case .welcome, .idleWarning:
             return .handled(.next)  // any key at all
