@@ -54,6 +54,8 @@ public enum NoticeWords {
             return "Your progress cannot be saved (\(reason)). You can carry on; nothing more will be saved."
         case .questionKept:
             return "Your question is kept. \(menu.capitalizedFirst) and open My questions to see them all."
+        case .plainCharacters:
+            return "This terminal is not set up for UTF-8, so plain letters and marks are shown."
         case .noSpeechEngine:
             return "Reading aloud needs the espeak-ng program, which is not installed here."
         case .tooManyQuestions(let limit):

@@ -18,6 +18,13 @@ public enum ScreenView {
     }
 
     public static func render(_ state: TutorState, _ tutorial: Tutorial, width: Int, height: Int) -> Rendered {
+        var rendered = layout(state, tutorial, width: width, height: height)
+        Glyphs.apply(state.glyphs, to: &rendered.grid)
+        return rendered
+    }
+
+    /// The screen with the marks of a UTF-8 terminal; `render` swaps them for the glyph set's.
+    private static func layout(_ state: TutorState, _ tutorial: Tutorial, width: Int, height: Int) -> Rendered {
         var grid = Grid(width: width, height: height)
         guard width >= minimumWidth, height >= minimumHeight else {
             drawTooSmall(&grid)

@@ -59,6 +59,21 @@ import BuiltinLessons
         #expect(try barBackground(term: "xterm") == "44")
     }
 
+    @Test func theLinuxConsoleAndALocaleWithoutUTF8GetMarksTheyCanDraw() throws {
+        let folder = try Paths.temporaryDirectory()
+        let console = try TmuxTerminal(
+            "TERM=linux LC_ALL=C.UTF-8 " + command(progress: folder + "/console.json", extra: "--lesson alpha"))
+        let drawn = try console.waitFor("q quit")
+        #expect(!drawn.contains("░") && drawn.contains("-------"), "the progress bar in ASCII:\n\(drawn)")
+        #expect(!drawn.contains("UTF-8"), "a UTF-8 locale needs no notice")
+        let plain = try TmuxTerminal("LC_ALL=C LANG=C " + command(progress: folder + "/plain.json"))
+        let screen = try plain.waitFor("not set up for UTF-8")
+        #expect(screen.allSatisfy { $0.isASCII }, "\(screen)")
+        try plain.send("Enter")
+        let next = try plain.waitFor("Screen 1 of")
+        #expect(!next.contains("UTF-8"), "the notice is shown once")
+    }
+
     @Test func rStartsASpeechChildAndAnyKeyEndsIt() throws {
         let folder = try Paths.temporaryDirectory()
         // The stand-in's command line names the folder, so the test finds its own children.

@@ -27,7 +27,9 @@ import Testing
             ("Alt-Enter", bytes("\u{1B}\r")), ("Esc Esc", bytes("\u{1B}\u{1B}")),
             ("SGR mouse", bytes("\u{1B}[<0;10;5M")), ("device attributes", bytes("\u{1B}[?1;2c")),
         ]
-        for (number, final) in zip(1...4, ["P", "Q", "R", "S"]) { list.append(("F\(number)", bytes("\u{1B}O" + final))) }
+        for (number, final) in zip(1...4, ["P", "Q", "R", "S"]) {
+            list.append(("F\(number)", bytes("\u{1B}O" + final)))
+        }
         for (number, code) in zip(1...12, [11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 23, 24]) {
             list.append(("F\(number)", bytes("\u{1B}[\(code)~")))
         }
@@ -56,7 +58,9 @@ import Testing
                 let keys = EscapeSequence.keys(inputs)
                 #expect(keys.count == 1, "\(name) is read as one key, not \(keys)")
                 // A key the tutorial has a use for here is not "unknown": leave it be.
-                if keys.contains(where: { $0 != .unknown && KeyMap.action(for: $0, state: driver.state, tutorial: tutorial) != nil }) {
+                if keys.contains(where: {
+                    $0 != .unknown && KeyMap.action(for: $0, state: driver.state, tutorial: tutorial) != nil
+                }) {
                     continue
                 }
                 var fed = driver
@@ -75,7 +79,8 @@ import Testing
     }
 
     static var seed: UInt64 {
-        ProcessInfo.processInfo.environment["FUZZ_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 1...UInt64(UInt32.max))
+        ProcessInfo.processInfo.environment["FUZZ_SEED"].flatMap(UInt64.init)
+            ?? UInt64.random(in: 1...UInt64(UInt32.max))
     }
 
     @Test(arguments: [(false, 80, 24), (false, 40, 12), (true, 80, 24), (true, 40, 12)])
