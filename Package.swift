@@ -44,7 +44,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TutorCoreTests",
-            dependencies: ["LessonModel", "LessonFormat", "TutorEngine", "TutorView", "TutorStorage", "BuiltinLessons"]
+            dependencies: [
+                "LessonModel", "LessonFormat", "TutorEngine", "TutorView", "TutorStorage", "BuiltinLessons", "TerminalUI",
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",

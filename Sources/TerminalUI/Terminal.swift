@@ -48,7 +48,7 @@ public final class Terminal {
         keypad(mt_stdscr(), true)
         intrflush(mt_stdscr(), false)
         timeout(250)  // so a termination signal is seen within a quarter second
-        palette = Palette(theme: has_colors() ? theme : .mono, colors: Int(mt_colors()))
+        palette = Palette(theme: has_colors() ? theme : .mono)
         palette.install()
         mousemask(mt_mouse_buttons(), nil)
         mouseinterval(0)
@@ -141,15 +141,7 @@ public final class Terminal {
             timeout(30)
             defer { timeout(250) }
             return EscapeSequence.key(afterEscape: { self.readInput() })
-        case .scalar(let value):
-            switch value {
-            case 10, 13: return .enter
-            case 8, 127: return .backspace
-            case 9: return .tab
-            default:
-                guard let scalar = Unicode.Scalar(value) else { return .unknown }
-                return .character(Character(scalar))
-            }
+        case .scalar(let value): return EscapeSequence.key(forScalar: value)
         }
     }
 
@@ -190,37 +182,82 @@ public enum Theme: String, CaseIterable, Sendable {
     case mono
 }
 
-/// Curses attributes for each style. Meaning is always in words and symbols too (✓, ✗,
-/// "Correct", "Not quite"), so every theme, and no colour at all, reads the same.
-struct Palette {
-    let theme: Theme
-    let colors: Int
+/// The colour pairs a theme sets up: a foreground and background colour number each (the
+/// terminal's own numbers, -1 for its default colour). Which set is a pure function of the
+/// theme and of how many colours the terminal has, so it is tested without a terminal.
+public struct ColorPlan: Equatable, Sendable {
+    public struct Pair: Equatable, Sendable {
+        public var number: Int16
+        public var foreground: Int16
+        public var background: Int16
+    }
 
-    private static let barPair: Int16 = 1
-    private static let correctPair: Int16 = 2
-    private static let wrongPair: Int16 = 3
-    private static let accentPair: Int16 = 4
+    public var pairs: [Pair]
 
-    func install() {
-        guard theme != .mono else { return }
-        start_color()
-        use_default_colors()
+    /// The eight colours every colour terminal has, by their curses numbers.
+    enum Basic {
+        static let black: Int16 = 0
+        static let blue: Int16 = 4
+        static let magenta: Int16 = 5
+        static let cyan: Int16 = 6
+        static let white: Int16 = 7
+        static let yellow: Int16 = 3
+        static let terminalDefault: Int16 = -1
+    }
+
+    static let barPair: Int16 = 1
+    static let correctPair: Int16 = 2
+    static let wrongPair: Int16 = 3
+    static let accentPair: Int16 = 4
+
+    /// `colors` is curses' COLORS, which is only known after `start_color()`.
+    public static func make(theme: Theme, colors: Int) -> ColorPlan {
+        func pair(_ number: Int16, _ foreground: Int16, _ background: Int16) -> Pair {
+            Pair(number: number, foreground: foreground, background: background)
+        }
         switch theme {
+        case .mono:
+            return ColorPlan(pairs: [])
         case .standard:
             // Okabe-Ito: blue, sky blue and orange where the terminal has 256 colours,
             // otherwise blue, cyan and magenta, which stay apart in every colour blindness.
             let rich = colors >= 256
-            init_pair(Self.barPair, Int16(COLOR_WHITE), rich ? 25 : Int16(COLOR_BLUE))
-            init_pair(Self.correctPair, rich ? 38 : Int16(COLOR_CYAN), -1)
-            init_pair(Self.wrongPair, rich ? 208 : Int16(COLOR_MAGENTA), -1)
-            init_pair(Self.accentPair, rich ? 38 : Int16(COLOR_CYAN), -1)
+            return ColorPlan(pairs: [
+                pair(barPair, Basic.white, rich ? 25 : Basic.blue),
+                pair(correctPair, rich ? 38 : Basic.cyan, Basic.terminalDefault),
+                pair(wrongPair, rich ? 208 : Basic.magenta, Basic.terminalDefault),
+                pair(accentPair, rich ? 38 : Basic.cyan, Basic.terminalDefault),
+            ])
         case .highContrast:
-            init_pair(Self.barPair, Int16(COLOR_BLACK), Int16(COLOR_WHITE))
-            init_pair(Self.correctPair, Int16(COLOR_WHITE), Int16(COLOR_BLACK))
-            init_pair(Self.wrongPair, Int16(COLOR_YELLOW), Int16(COLOR_BLACK))
-            init_pair(Self.accentPair, Int16(COLOR_WHITE), Int16(COLOR_BLACK))
-        case .mono:
-            break
+            return ColorPlan(pairs: [
+                pair(barPair, Basic.black, Basic.white),
+                pair(correctPair, Basic.white, Basic.black),
+                pair(wrongPair, Basic.yellow, Basic.black),
+                pair(accentPair, Basic.white, Basic.black),
+            ])
+        }
+    }
+}
+
+/// Curses attributes for each style. Meaning is always in words and symbols too (✓, ✗,
+/// "Correct", "Not quite"), so every theme, and no colour at all, reads the same.
+struct Palette {
+    let theme: Theme
+
+    private static let barPair = ColorPlan.barPair
+    private static let correctPair = ColorPlan.correctPair
+    private static let wrongPair = ColorPlan.wrongPair
+    private static let accentPair = ColorPlan.accentPair
+
+    /// Starts colour and sets up the theme's pairs. COLORS is read here, after
+    /// `start_color()`: before it, curses reports 0 colours, and a 256-colour terminal got
+    /// the 8-colour theme.
+    func install() {
+        guard theme != .mono else { return }
+        start_color()
+        use_default_colors()
+        for pair in ColorPlan.make(theme: theme, colors: Int(mt_colors())).pairs {
+            init_pair(pair.number, pair.foreground, pair.background)
         }
     }
 

@@ -9,8 +9,25 @@ public enum Engine {
     ) -> [Effect] {
         let before = state
         let effects = rules(&state, action, tutorial: tutorial, now: now, measure: measure)
+        switch action {
+        case .resize, .moveHighlight, .choose, .confirm, .takeBackPick:
+            revealFocus(&state, tutorial, measure)
+        default: break
+        }
         ReadAloudEngine.follow(before, &state)
         return effects
+    }
+
+    /// Scrolls so that the highlighted choice, or the feedback after an answer, is on screen
+    /// (the start of it, when it is longer than the window): in a small window Down never
+    /// moves a highlight out of sight, and the verdict never lands below the fold.
+    static func revealFocus(_ state: inout TutorState, _ tutorial: Tutorial, _ measure: ScreenMeasure?) {
+        guard state.overlay == nil, let viewport = viewport(state, tutorial, measure), let focus = viewport.focus
+        else { return }
+        let visible = max(1, viewport.visibleLines)
+        if focus.upperBound > state.scroll + visible { state.scroll = focus.upperBound - visible }
+        if focus.lowerBound < state.scroll { state.scroll = focus.lowerBound }
+        clampScroll(&state, tutorial, measure)
     }
 
     private static func rules(

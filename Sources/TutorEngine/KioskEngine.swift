@@ -123,8 +123,9 @@ enum KioskEngine {
     /// Forgets the visitor: place, answers, scores, anything open. Back to the start screen.
     private static func wipe(_ state: inout TutorState, kiosk: KioskState, now: Instant) -> [Effect] {
         let (window, utcOffset) = (state.window, state.utcOffset)
-        let (readAloud, speechAvailable) = (state.readAloudAlways, state.speechAvailable)
+        let (readAloud, speechAvailable, glyphs) = (state.readAloudAlways, state.speechAvailable, state.glyphs)
         state = TutorState()
+        state.glyphs = glyphs
         state.window = window
         state.utcOffset = utcOffset
         // The kiosk's settings, not the visitor's: kept for the next one.

@@ -34,4 +34,6 @@ public enum Notice: Equatable, Sendable {
     case tooManyQuestions(Int)
     /// `r` with no speech engine installed.
     case noSpeechEngine
+    /// No UTF-8 locale: the screen shows plain ASCII marks (said once, at start).
+    case plainCharacters
 }

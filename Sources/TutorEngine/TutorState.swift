@@ -54,11 +54,25 @@ public struct Draft: Equatable, Sendable {
 public struct Viewport: Equatable, Sendable {
     public var contentLines: Int
     public var visibleLines: Int
+    /// Lines that must be in view: the highlighted choice, or the feedback after an answer.
+    public var focus: Range<Int>?
 
-    public init(contentLines: Int, visibleLines: Int) {
+    public init(contentLines: Int, visibleLines: Int, focus: Range<Int>? = nil) {
         self.contentLines = contentLines
         self.visibleLines = visibleLines
+        self.focus = focus
     }
+}
+
+/// Which characters the terminal can draw, found once at start (`Glyphs.choose` in the view):
+/// the view draws every mark from the set, so it stays a function of the state.
+public enum GlyphSet: Equatable, Sendable {
+    /// Any terminal with a UTF-8 locale: ✓ ✗ ▶ █ ░ ↑ ↓ and box lines.
+    case unicode
+    /// The Linux console (TERM=linux): marks its fonts have, ASCII or Latin-1 (√ x > #).
+    case console
+    /// No UTF-8 locale: plain ASCII only.
+    case ascii
 }
 
 /// The terminal's size in cells.
@@ -122,6 +136,8 @@ public struct TutorState: Equatable, Sendable {
     public var readAloudAlways: Bool
     /// Whether a speech engine is installed (the front end finds out at start).
     public var speechAvailable: Bool
+    /// The characters the terminal can draw (the front end finds out at start).
+    public var glyphs: GlyphSet
 
     public init(position: Position = Position(unit: 0, screen: 0)) {
         self.position = position
@@ -147,6 +163,7 @@ public struct TutorState: Equatable, Sendable {
         self.speech = nil
         self.readAloudAlways = false
         self.speechAvailable = false
+        self.glyphs = .unicode
     }
 
     /// The latest answer given to a question on its lesson screen, if any.

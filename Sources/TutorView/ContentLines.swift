@@ -7,10 +7,14 @@ public struct ContentLines: Equatable, Sendable {
     public var cursorLine: Int?
     /// Line index to the action a click on that line means.
     public var targets: [Int: Action]
+    /// The lines that must be on screen: the highlighted choice, or the feedback once a
+    /// question is answered (the engine scrolls to them, see `Viewport.focus`).
+    public var focus: Range<Int>?
 
-    public init(lines: [Line], cursorLine: Int? = nil, targets: [Int: Action] = [:]) {
+    public init(lines: [Line], cursorLine: Int? = nil, targets: [Int: Action] = [:], focus: Range<Int>? = nil) {
         self.lines = lines
         self.cursorLine = cursorLine
         self.targets = targets
+        self.focus = focus
     }
 }

@@ -41,6 +41,33 @@ public enum EscapeSequence {
         }
     }
 
+    /// The key a character read on its own (not an Esc) means.
+    public static func key(forScalar value: UInt32) -> Key {
+        switch value {
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 9: return .tab
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return .unknown }
+            return .character(Character(scalar))
+        }
+    }
+
+    /// Every key a run of input makes, read one after another as the front end reads them
+    /// (an Esc with what follows it, whole): what a burst of bytes means to the tutorial.
+    public static func keys(_ inputs: [Input]) -> [Key] {
+        var rest = inputs[...]
+        var keys: [Key] = []
+        while let input = rest.popFirst() {
+            switch input {
+            case .key(let key): keys.append(key)
+            case .scalar(27): keys.append(key(afterEscape: { rest.popFirst() }))
+            case .scalar(let value): keys.append(key(forScalar: value))
+            }
+        }
+        return keys
+    }
+
     /// After ESC [: parameters (0x30 to 0x3F), intermediates (0x20 to 0x2F), one final byte.
     private static func controlSequence(_ next: () -> Input?) -> Key {
         var parameters: [UInt8] = []

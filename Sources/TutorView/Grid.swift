@@ -43,6 +43,18 @@ public struct Grid: Equatable, Sendable {
         cells[row * width + column]
     }
 
+    /// Swaps each character for `transform`'s, which must be one column wide; the right
+    /// half of a wide character that is swapped becomes a second copy of its replacement.
+    mutating func replaceCharacters(_ transform: (Character) -> Character) {
+        for index in cells.indices {
+            guard let character = cells[index].character else { continue }
+            let replaced = transform(character)
+            guard replaced != character else { continue }
+            cells[index].character = replaced
+            if index + 1 < cells.count, cells[index + 1].character == nil { cells[index + 1].character = replaced }
+        }
+    }
+
     /// Writes text from a column, clipped at `limit` (the right edge by default), never
     /// splitting a wide character. Returns the column after the last one written.
     @discardableResult

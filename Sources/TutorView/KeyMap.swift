@@ -78,11 +78,14 @@ public enum KeyContext: Equatable, Sendable {
         case .quizQuestion:
             [
                 (.answer, "answer", .character("1")), (.goOn, "skip", .right), (.stopQuiz, "stop", .escape),
-                (.menu, "menu", .character("m")), (.quit, "quit", .character("q")),
+                (.menu, "menu", .character("m")), (.help, "help", .character("?")), (.quit, "quit", .character("q")),
             ]
         case .quizAnswer:
-            [(.goOn, "next", .enter), (.stopQuiz, "stop", .escape), (.menu, "menu", .character("m")), (.quit, "quit", .character("q"))]
-        case .quizSummary: [(.goOn, "done", .enter), (.quit, "quit", .character("q"))]
+            [
+                (.goOn, "next", .enter), (.stopQuiz, "stop", .escape), (.menu, "menu", .character("m")),
+                (.help, "help", .character("?")), (.quit, "quit", .character("q")),
+            ]
+        case .quizSummary: [(.goOn, "done", .enter), (.help, "help", .character("?")), (.quit, "quit", .character("q"))]
         case .menu: [(.up, "choose", .up), (.goOn, "open", .enter), (.close, "close", .escape), (.quit, "quit", .character("q"))]
         case .reading: [(.close, "close", .escape), (.up, "scroll", .up), (.quit, "quit", .character("q"))]
         case .myQuestions:
@@ -211,7 +214,9 @@ public enum KeyMap {
     }
 
     private static func kioskAction(for key: Key, phase: KioskState.Phase) -> KioskReading {
-        if key == .resize { return .handled(nil) }
+        // A resize, and a sequence nothing takes (a focus event, a paste, Insert, Alt-x): no
+        // one pressed a key, so the start screen and "Are you still there?" stay.
+        if key == .resize || key == .unknown { return .handled(nil) }
         switch phase {
         case .welcome, .idleWarning:
             return .handled(.next)  // any key at all

@@ -18,6 +18,7 @@ enum QuizView {
         if again {
             content.lines.insert([Span("You missed this one before. Try again.", .dim)], at: 1)
             content.cursorLine = content.cursorLine.map { $0 + 1 }
+            content.focus = content.focus.map { ($0.lowerBound + 1)..<($0.upperBound + 1) }
             content.targets = Dictionary(uniqueKeysWithValues: content.targets.map { ($0.key + 1, $0.value) })
         }
         return content

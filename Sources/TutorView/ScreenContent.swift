@@ -81,9 +81,12 @@ enum QuestionContent {
         lines += TextLayout.wrap(promptSpans, width: width)
         lines.append([])
         var cursorLine: Int?
+        var cursorEnd: Int?
+        var verdictLine: Int?
         var targets: [Int: Action] = [:]
         func clickable(_ more: [Line], _ number: Int) {
             if answer == nil { for offset in more.indices { targets[lines.count + offset] = .choose(number) } }
+            if cursorLine == lines.count { cursorEnd = lines.count + more.count }
             lines += more
         }
 
@@ -112,6 +115,7 @@ enum QuestionContent {
             }
             if let answer {
                 lines.append([])
+                verdictLine = lines.count
                 lines += verdict(answer.correct, width: width)
                 // What the learner's pick means first, then the right answer.
                 if let pick = answer.response.first, choices.indices.contains(pick),
@@ -133,6 +137,7 @@ enum QuestionContent {
 
         case .order(let items):
             if let answer {
+                verdictLine = lines.count
                 lines += verdict(answer.correct, width: width)
                 lines.append([Span("Your order:", .bold)])
                 for (place, item) in answer.response.enumerated() {
@@ -201,6 +206,7 @@ enum QuestionContent {
             }
             lines.append([])
             if let answer {
+                verdictLine = lines.count
                 lines += verdict(answer.correct, width: width)
             } else if draft.picks.count < pairs.count {
                 lines += TextLayout.wrap(
@@ -226,7 +232,13 @@ enum QuestionContent {
             lines += TextLayout.wrap(
                 salt == nil ? "Press Enter to go on." : "Press Enter for the next question.", width: width, style: .dim)
         }
-        return ContentLines(lines: lines, cursorLine: cursorLine, targets: targets)
+        var focus: Range<Int>?
+        if let verdictLine {
+            focus = verdictLine..<lines.count
+        } else if let cursorLine {
+            focus = cursorLine..<max(cursorLine + 1, cursorEnd ?? 0)
+        }
+        return ContentLines(lines: lines, cursorLine: cursorLine, targets: targets, focus: focus)
     }
 
     /// "Correct" or "Not quite" in words and a symbol, so colour never carries it alone.

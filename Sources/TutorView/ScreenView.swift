@@ -18,6 +18,13 @@ public enum ScreenView {
     }
 
     public static func render(_ state: TutorState, _ tutorial: Tutorial, width: Int, height: Int) -> Rendered {
+        var rendered = layout(state, tutorial, width: width, height: height)
+        Glyphs.apply(state.glyphs, to: &rendered.grid)
+        return rendered
+    }
+
+    /// The screen with the marks of a UTF-8 terminal; `render` swaps them for the glyph set's.
+    private static func layout(_ state: TutorState, _ tutorial: Tutorial, width: Int, height: Int) -> Rendered {
         var grid = Grid(width: width, height: height)
         guard width >= minimumWidth, height >= minimumHeight else {
             drawTooSmall(&grid)
@@ -113,7 +120,9 @@ public enum ScreenView {
             grid.put(tutorial.words.notice(notice, mode: .fullScreen), row: height - 2, column: left, style: .warning)
         }
         drawFooter(&grid, state: state, tutorial: tutorial)
-        let viewport = state.overlay == nil ? Viewport(contentLines: content.lines.count, visibleLines: visible) : nil
+        let viewport =
+            state.overlay == nil
+            ? Viewport(contentLines: content.lines.count, visibleLines: visible, focus: content.focus) : nil
         return Rendered(grid: grid, viewport: viewport)
     }
 
@@ -195,9 +204,7 @@ public enum ScreenView {
         }
         var col = 1
         var first = true
-        for hint in hints(state: state, tutorial: tutorial) {
-            let text = (first ? "" : "  ") + hint.key + " " + hint.meaning
-            guard col + TerminalText.width(of: text) <= grid.width - 1 else { break }
+        for hint in fitted(hints(state: state, tutorial: tutorial), width: grid.width - 2) {
             if !first { col = grid.put("  ", row: row, column: col, style: .bar) }
             let start = col
             col = grid.put(hint.key, row: row, column: col, style: .barBold)
@@ -215,6 +222,26 @@ public enum ScreenView {
         var key: String
         var meaning: String
         var action: Action?
+        /// Help and quit: kept when the footer is short of room, whatever else goes.
+        var kept = false
+    }
+
+    /// The hints that fit in `width` columns, in their order: when they do not all fit, the
+    /// least important of those not kept go first, so "? help" and "q quit" stay at 40 columns.
+    static func fitted(_ hints: [Hint], width: Int) -> [Hint] {
+        func needed(_ hints: [Hint]) -> Int {
+            hints.reduce(0) { $0 + TerminalText.width(of: $1.key) + 1 + TerminalText.width(of: $1.meaning) }
+                + 2 * max(0, hints.count - 1)
+        }
+        var shown = hints
+        while needed(shown) > width {
+            if let last = shown.lastIndex(where: { !$0.kept }) {
+                shown.remove(at: last)
+            } else {
+                shown.removeLast()
+            }
+        }
+        return shown
     }
 
     /// The key hints for what is on screen, most important first: the footer keeps as many as fit.
@@ -234,7 +261,9 @@ public enum ScreenView {
             }
             let said = state.kiosk != nil && command == .quit ? "end session" : meaning
             let name = command == .up ? "↑↓" : KeyBindings.name(of: key)
-            return Hint(key: name, meaning: said, action: KeyMap.action(for: key, state: state, tutorial: tutorial))
+            return Hint(
+                key: name, meaning: said, action: KeyMap.action(for: key, state: state, tutorial: tutorial),
+                kept: command == .help || command == .quit)
         }
     }
 

@@ -120,6 +120,13 @@ struct SessionOptions: ParsableArguments {
             return
         }
         let counts = try stats.map(Self.loadStats) ?? KioskStats()
+        // The marks the terminal can draw, chosen once: the Linux console's fonts, or plain
+        // ASCII where the locale is not UTF-8 (said once, in the notice line).
+        var state = state
+        state.glyphs = Glyphs.choose(
+            term: SystemIO.environment("TERM"), lcAll: SystemIO.environment("LC_ALL"),
+            lcCtype: SystemIO.environment("LC_CTYPE"), lang: SystemIO.environment("LANG"))
+        if state.glyphs == .ascii, state.notice == nil, keeper.notice == nil { state.notice = .plainCharacters }
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: effectiveTheme(theme), raw: state.kiosk != nil)

@@ -27,6 +27,23 @@ import Testing
         #expect(try terminal.programPID() != nil)
     }
 
+    /// Waits until the file at `path` holds `text` and no temporary file of a save is beside
+    /// it: the save in flight has ended (AtomicFile renames its stats.json.tmp-N over the
+    /// file, so once the file says `text` that rename has happened). Returns the file.
+    func waitForSave(of path: String, showing text: String, timeout: TimeInterval = 15) throws -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            if last.contains(text), !names.contains(where: { $0.contains(".tmp-") }) { return last }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        Issue.record("\(path) never showed \(text) with its save finished; it holds:\n\(last)")
+        throw TmuxTerminal.TimedOut()
+    }
+
     @Test func idleTimeoutReturnsToTheStartAndKeepsNothing() throws {
         let folder = try Paths.temporaryDirectory()
         let stats = folder + "/stats.json"
@@ -46,7 +63,9 @@ import Testing
         let fresh = try terminal.waitFor("Welcome")
         #expect(fresh.contains("0% done"), "the next visitor starts fresh")
 
-        let counts = try String(contentsOfFile: stats, encoding: .utf8)
+        // The screen is drawn before the counts are saved: wait for that save to end (the
+        // rename that puts the new stats.json in place), not only for the screen.
+        let counts = try waitForSave(of: stats, showing: "\"sessions\" : 2")
         #expect(counts.contains("\"sessions\" : 2"))
         #expect(counts.contains("\"alpha-q1\""))
         #expect(counts.contains("\"wrong\" : 1"))

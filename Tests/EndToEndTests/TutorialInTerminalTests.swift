@@ -42,6 +42,38 @@ import BuiltinLessons
         }
     }
 
+    /// The footer bar's background colour as tmux holds it: "44" is the 8-colour blue,
+    /// "5;25" the 256-colour one (ESC [48;5;25m).
+    func barBackground(term: String) throws -> String {
+        let folder = try Paths.temporaryDirectory()
+        let terminal = try TmuxTerminal("TERM=\(term) " + command(progress: folder + "/progress.json"))
+        try terminal.waitFor("q quit")
+        let styled = StyledScreen(try terminal.tmux("capture-pane", "-p", "-e", "-t", terminal.target))
+        let footer = try #require(styled.lines.last { String($0.map(\.character)).contains("q quit") })
+        let cell = try #require(footer.first { $0.character == "q" })
+        return cell.style.background
+    }
+
+    @Test func a256ColourTerminalGetsThe256ColourTheme() throws {
+        #expect(try barBackground(term: "xterm-256color") == "5;25")
+        #expect(try barBackground(term: "xterm") == "44")
+    }
+
+    @Test func theLinuxConsoleAndALocaleWithoutUTF8GetMarksTheyCanDraw() throws {
+        let folder = try Paths.temporaryDirectory()
+        let console = try TmuxTerminal(
+            "TERM=linux LC_ALL=C.UTF-8 " + command(progress: folder + "/console.json", extra: "--lesson alpha"))
+        let drawn = try console.waitFor("q quit")
+        #expect(!drawn.contains("░") && drawn.contains("-------"), "the progress bar in ASCII:\n\(drawn)")
+        #expect(!drawn.contains("UTF-8"), "a UTF-8 locale needs no notice")
+        let plain = try TmuxTerminal("LC_ALL=C LANG=C " + command(progress: folder + "/plain.json"))
+        let screen = try plain.waitFor("not set up for UTF-8")
+        #expect(screen.allSatisfy { $0.isASCII }, "\(screen)")
+        try plain.send("Enter")
+        let next = try plain.waitFor("Screen 1 of")
+        #expect(!next.contains("UTF-8"), "the notice is shown once")
+    }
+
     @Test func rStartsASpeechChildAndAnyKeyEndsIt() throws {
         let folder = try Paths.temporaryDirectory()
         // The stand-in's command line names the folder, so the test finds its own children.

@@ -119,6 +119,58 @@ import Testing
         Snapshot.assert(h.screen(), named: "question-40x12")
     }
 
+    @Test func downToTheLastChoiceAt40x12KeepsTheHighlightOnScreen() throws {
+        var h = try harness(width: 40, height: 12)
+        h.driver.go(toLesson: "alpha", screen: 2)
+        guard case .choice(let choices, _)? = h.driver.tutorial.screen(at: h.driver.state.position)?.question?.form
+        else {
+            Issue.record("the third screen of alpha is a choice question")
+            return
+        }
+        for _ in choices { h.press(.down) }
+        let rendered = h.render()
+        let rows = rendered.grid.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let highlighted = rows.firstIndex { $0.contains("▸ \(choices.count)") }
+        #expect(highlighted != nil, "the last choice, highlighted, is on screen")
+        #expect(rendered.grid.cursor?.row == highlighted)
+        Snapshot.assert(rendered.grid.text, named: "question-40x12-last-choice")
+    }
+
+    @Test func theVerdictAt40x12IsOnScreenAfterAnswering() throws {
+        for right in [true, false] {
+            var h = try harness(width: 40, height: 12)
+            h.driver.go(toLesson: "alpha", screen: 2)
+            let number = right ? h.driver.rightNumber : h.driver.wrongNumber
+            h.press(.character(Character(String(number))))
+            let screen = h.screen()
+            #expect(screen.contains(right ? "✓ Correct." : "✗ Not quite."), "\(screen)")
+        }
+    }
+
+    @Test func theFooterAt40ColumnsKeepsHelpAndQuit() throws {
+        var h = try harness(width: 40, height: 12)
+        func footer() -> String {
+            let grid = h.render().grid
+            return grid.text(ofRow: grid.height - 1)
+        }
+        var footers = [footer()]  // the welcome screen
+        h.driver.go(toLesson: "alpha")
+        footers.append(footer())  // a screen to read
+        h.driver.go(toLesson: "alpha", screen: 2)
+        footers.append(footer())  // a question
+        h.press(.character("1"))
+        footers.append(footer())  // answered
+        h.driver.send(.startQuiz(.all, origin: .menu, count: 3))
+        footers.append(footer())  // a quiz question
+        h.press(.character("1"))
+        footers.append(footer())  // a quiz answer
+        for line in footers {
+            #expect(line.contains("? help"), "\(line)")
+            #expect(line.contains("q quit"), "\(line)")
+            #expect(TerminalText.width(of: line) <= 40)
+        }
+    }
+
     @Test func wideCharactersTakeTwoColumnsAndNeverOverflow() throws {
         var h = try harness()
         h.driver.go(toLesson: "beta")

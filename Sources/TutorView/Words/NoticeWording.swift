@@ -74,6 +74,8 @@ extension EnglishWords: NoticeWording {
             return "Your progress cannot be saved (\(reason)). You can carry on; nothing more will be saved."
         case .questionKept:
             return "Your question is kept. \(menu.capitalizedFirst) and open My questions to see them all."
+        case .plainCharacters:
+            return "This terminal is not set up for UTF-8, so plain letters and marks are shown."
         case .noSpeechEngine:
             return "Reading aloud needs the espeak-ng program, which is not installed here."
         case .tooManyQuestions(let limit):
@@ -135,6 +137,8 @@ extension SpanishWords: NoticeWording {
             return "No se puede guardar su progreso (\(reason)). Puede seguir; no se guardará nada más."
         case .questionKept:
             return "Su pregunta quedó guardada. \(menu.capitalizedFirst) y abra Mis preguntas para verlas todas."
+        case .plainCharacters:
+            return "Esta terminal no está configurada para UTF-8, así que se muestran letras y signos sencillos."
         case .noSpeechEngine:
             return "Para leer en voz alta hace falta el programa espeak-ng, que no está instalado aquí."
         case .tooManyQuestions(let limit):
