@@ -125,6 +125,7 @@ final class SessionLoop {
             guard sentences.indices.contains(spoken.sentence) else {
                 return advanceSpeech(count: sentences.count)
             }
+            speech.language = tutorial.library.language
             speech.speak(sentences[spoken.sentence], key: key)
         } else if speech.finished {
             advanceSpeech(count: sentences.count)

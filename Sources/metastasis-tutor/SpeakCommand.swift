@@ -35,6 +35,7 @@ struct SpeakCommand: ParsableCommand {
             printError("metastasis-tutor: speaking needs espeak-ng, which is not installed (apt-get install espeak-ng)")
             throw ExitCode.failure
         }
+        engine.language = library.language
         let text = SSML.document(screens.flatMap { SpeechScript.sentences(for: $0, answer: nil) })
         guard engine.writeWAV(text, to: wav) else {
             printError("metastasis-tutor: \(wav): espeak-ng could not write the sound file")

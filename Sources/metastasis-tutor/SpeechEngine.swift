@@ -1,3 +1,4 @@
+import LessonModel
 import TutorView
 
 #if canImport(Glibc)
@@ -9,7 +10,16 @@ import TutorView
 /// /dev/null (espeak-ng prints sound-card errors on a machine without one), and it runs in
 /// its own process group, so stopping it also stops any player it started.
 final class SpeechEngine {
-    static let voice = "en-us"
+    /// The voice for each language: the Latin American Spanish voice, as the lessons are written.
+    static func voice(_ language: Language) -> String {
+        switch language {
+        case .en: "en-us"
+        case .es: "es-419"
+        }
+    }
+
+    /// The language of what is said; the session sets it from the course being shown.
+    var language = Language.en
 
     /// Where speech goes: espeak-ng straight, or speech-dispatcher, which screen readers
     /// (Orca, speakup) also speak through, so the two never talk over each other.
@@ -57,9 +67,9 @@ final class SpeechEngine {
     private var sayArguments: [String] {
         switch route {
         // -m and -x: the text is SSML (`SSML.document`), so nothing in it is read as markup by chance.
-        case .espeak: ["-m", "-v", Self.voice]
+        case .espeak: ["-m", "-v", Self.voice(language)]
         // -w waits until the sentence is said, so the child's end is the sentence's end.
-        case .speechDispatcher: ["-w", "-x", "-e", "-l", "en"]
+        case .speechDispatcher: ["-w", "-x", "-e", "-l", language.rawValue]
         }
     }
 
@@ -112,7 +122,7 @@ final class SpeechEngine {
     func writeWAV(_ text: String, to path: String) -> Bool {
         // Always espeak-ng: speech-dispatcher plays, it does not write files.
         guard let espeak = Self.find("espeak-ng"),
-            let pid = Self.spawn(espeak, ["-m", "-v", Self.voice, "-w", path], input: text)
+            let pid = Self.spawn(espeak, ["-m", "-v", Self.voice(language), "-w", path], input: text)
         else { return false }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -187,7 +187,7 @@ func runTutor(
         let sheet = try runTutor(["handout", "--sheet", "call-now"])
         #expect(sheet.status == 0)
         #expect(sheet.output.hasPrefix("Call your care team right away\n"))
-        #expect(sheet.output.contains("[!] Any seizure, even if it has stopped"))
+        #expect(sheet.output.contains("[!] A seizure that has stopped, if you have had seizures before"))
         #expect(sheet.output.contains("Call 911"))
     }
 

@@ -115,18 +115,19 @@ final class KeyFuzzer {
         return stat[close...].dropFirst(2).first
     }
 
-    /// The screen with its colours and attributes, once it has stopped changing for longer
-    /// than the tutorial's input timeout (250 ms): a resize signal that lands just before the
-    /// tutorial starts waiting for a key is only seen when that wait ends.
+    /// The screen with its colours and attributes, once it has stopped changing for four times
+    /// the tutorial's input timeout (250 ms): a resize signal that lands just before the
+    /// tutorial starts waiting for a key is only seen when that wait ends, and on a busy
+    /// machine the repaint after it can come well after the timeout.
     private func settledScreen() throws -> String {
         try waitUntilIdle()
         var last = try terminal.tmux("capture-pane", "-p", "-e", "-t", terminal.target)
         var unchanged = 0
-        for _ in 0..<200 {
+        for _ in 0..<400 {
             Thread.sleep(forTimeInterval: 0.05)
             let now = try terminal.tmux("capture-pane", "-p", "-e", "-t", terminal.target)
             unchanged = now == last ? unchanged + 1 : 0
-            if unchanged == 8 { return now }
+            if unchanged == 20 { try waitUntilIdle(); return now }
             last = now
         }
         throw fail("the screen never stopped changing")
