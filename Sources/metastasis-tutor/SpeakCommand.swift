@@ -35,7 +35,7 @@ struct SpeakCommand: ParsableCommand {
             printError("metastasis-tutor: speaking needs espeak-ng, which is not installed (apt-get install espeak-ng)")
             throw ExitCode.failure
         }
-        let text = SSML.document(screens.flatMap { SpeechScript.sentences(for: $0, answer: nil) })
+        let text = SSML.document(screens.flatMap { SpeechScript.sentences(for: $0, answer: nil, words: library.words) })
         guard engine.writeWAV(text, to: wav) else {
             printError("metastasis-tutor: \(wav): espeak-ng could not write the sound file")
             throw ExitCode.failure
