@@ -13,20 +13,26 @@ public enum Handout {
         of lessonIDs: [String], in library: LessonLibrary, width: Int = Handout.width, titlePage: Bool = false
     ) -> String {
         let lessons = lessonIDs.compactMap { library.lessons[$0] }
-        var pages = lessons.map { text(of: $0, width: width) }
-        if titlePage { pages.insert(titlePageText(library.course, lessons: lessons, width: width), at: 0) }
+        let words = library.words
+        var pages = lessons.map { text(of: $0, width: width, words: words) }
+        if titlePage {
+            pages.insert(titlePageText(library.course, lessons: lessons, width: width, words: words), at: 0)
+        }
         return pages.joined(separator: "\u{0C}")
     }
 
     /// The course title and the disclaimer, then what the handout holds.
-    static func titlePageText(_ course: Course, lessons: [Lesson], width: Int) -> String {
-        var out = PrintText.wrap(course.title, width: width) + [""]
-        out += PrintText.wrap(course.disclaimer, width: width) + ["", "In this handout:"]
+    static func titlePageText(_ course: Course, lessons: [Lesson], width: Int, words: any Words) -> String {
+        var out: [String] = []
+        for paragraph in words.handoutTitlePage(title: course.title, disclaimer: course.disclaimer) {
+            out += PrintText.wrap(paragraph, width: width) + [""]
+        }
+        out.append(words.inThisHandout())
         for lesson in lessons { out += PrintText.wrap(lesson.title, width: width, prefix: "- ") }
         return out.joined(separator: "\n") + "\n"
     }
 
-    public static func text(of lesson: Lesson, width: Int = Handout.width) -> String {
+    public static func text(of lesson: Lesson, width: Int = Handout.width, words: any Words) -> String {
         var out = PrintText.wrap(lesson.title, width: width) + [""]
         if lesson.kind == .glossary {
             out += glossaryLines(lesson.terms, width: width) + [""]
@@ -40,20 +46,20 @@ public enum Handout {
             case .diagram(let diagram):
                 out += PrintText.wrap(diagram.heading, width: width)
                 out += diagram.art
-                out += PrintText.wrap("Picture: " + diagram.description, width: width)
+                out += PrintText.wrap(words.printedPicture(diagram.description), width: width)
                 if let caption = diagram.caption { out += PrintText.wrap(caption, width: width) }
             case .question(let question):
                 number += 1
-                out += QuestionPrint.lines(question, number: number, width: width)
-                answers += QuestionPrint.answerLines(question, number: number, width: width)
+                out += QuestionPrint.lines(question, number: number, width: width, words: words)
+                answers += QuestionPrint.answerLines(question, number: number, width: width, words: words)
             }
             out.append("")
         }
         // After every question, never under one, so the reader answers before seeing it.
         if !answers.isEmpty {
-            out += ["Answer key"] + answers + [""]
+            out += [words.answerKey()] + answers + [""]
         }
-        out.append("Sources")
+        out.append(words.sources())
         for source in lesson.sources { out += PrintText.wrap(source, width: width, prefix: "- ") }
         return out.map(TerminalText.sanitized).joined(separator: "\n") + "\n"
     }

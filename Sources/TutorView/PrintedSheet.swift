@@ -12,19 +12,20 @@ public enum PrintedSheet {
         _ kind: SheetKind, of sheets: Sheets, in library: LessonLibrary, learnerQuestions: [String] = []
     ) -> String {
         let disclaimer = library.course.disclaimer
+        let words = library.words
         let lines: [String]
         switch kind {
         case .questions:
             let sheet = sheets.questions
             lines =
                 header(sheet.title, disclaimer, sheet.intro)
-                + questionLines(sheet, library: library, own: learnerQuestions)
+                + questionLines(sheet, library: library, own: learnerQuestions, words: words)
         case .symptoms:
             let sheet = sheets.symptoms
             lines = header(sheet.title, disclaimer, sheet.intro) + symptomLines(sheet)
         case .callNow:
             let sheet = sheets.callNow
-            lines = header(sheet.title, disclaimer, sheet.intro) + callNowLines(sheet)
+            lines = header(sheet.title, disclaimer, sheet.intro) + callNowLines(sheet, words: words)
         }
         return lines.map(TerminalText.sanitized).joined(separator: "\n") + "\n"
     }
@@ -34,7 +35,9 @@ public enum PrintedSheet {
     }
 
     /// Under each lesson's title, its questions with a box to tick; then lines to write on.
-    static func questionLines(_ sheet: QuestionSheet, library: LessonLibrary, own: [String] = []) -> [String] {
+    static func questionLines(
+        _ sheet: QuestionSheet, library: LessonLibrary, own: [String] = [], words: any Words
+    ) -> [String] {
         var out: [String] = []
         for group in sheet.groups {
             out += PrintText.wrap(library.lessons[group.lesson.id]?.title ?? group.lesson.id, width: width)
@@ -43,7 +46,7 @@ public enum PrintedSheet {
         var blankLines = sheet.blankLines
         if !own.isEmpty {
             out.append("")
-            out.append(ownQuestionsHeading)
+            out.append(words.ownQuestionsHeading())
             for question in own {
                 let lines = PrintText.wrap(question, width: width, prefix: "[ ] ")
                 out += lines
@@ -57,8 +60,6 @@ public enum PrintedSheet {
         }
         return out
     }
-
-    static let ownQuestionsHeading = "My own questions"
 
     /// A table across the page: the columns' names as headers (wrapped inside their column),
     /// then empty rows of two lines each to write in.
@@ -89,11 +90,11 @@ public enum PrintedSheet {
     }
 
     /// Each sign marked `[!]`, then when to call 911, where else to get help, and the source.
-    static func callNowLines(_ sheet: CallNowSheet) -> [String] {
+    static func callNowLines(_ sheet: CallNowSheet, words: any Words) -> [String] {
         var out = sheet.signs.flatMap { PrintText.wrap($0, width: width, prefix: "[!] ") }
         out += [""] + PrintText.wrap(sheet.emergency, width: width)
         if let moreHelp = sheet.moreHelp { out += [""] + PrintText.wrap(moreHelp, width: width) }
-        out += [""] + PrintText.wrap("Source: " + sheet.source, width: width)
+        out += [""] + PrintText.wrap(words.sheetSource(sheet.source), width: width)
         return out
     }
 }

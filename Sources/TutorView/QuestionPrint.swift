@@ -5,19 +5,19 @@ import TutorEngine
 /// come in the order the screen shows them (`displayOrder()`, no salt), so the numbers in
 /// the key are the ones a learner sees in the tutorial too.
 enum QuestionPrint {
-    static func lines(_ question: Question, number: Int, width: Int) -> [String] {
-        var out = PrintText.wrap(question.prompt, width: width, prefix: "Question \(number): ")
+    static func lines(_ question: Question, number: Int, width: Int, words: any Words) -> [String] {
+        var out = PrintText.wrap(question.prompt, width: width, prefix: words.printedQuestionNumber(number))
         let order = question.displayOrder()
         switch question.form {
         case .choice(let choices, _):
             out += numbered(order.map { choices[$0].text }, width: width)
         case .order(let items):
             out += numbered(order.map { items[$0] }, width: width)
-            out += PrintText.wrap("Write the numbers in the right order.", width: width, prefix: "  ")
+            out += PrintText.wrap(words.writeTheOrder(), width: width, prefix: "  ")
         case .match(let pairs):
             let options = question.matchOptions
             for pair in pairs { out += PrintText.wrap(pair.left + ": ____", width: width, prefix: "  ") }
-            out += PrintText.wrap("Write the number of its match after each one:", width: width, prefix: "  ")
+            out += PrintText.wrap(words.writeTheMatch(), width: width, prefix: "  ")
             out += numbered(order.map { options[$0] }, width: width)
         }
         return out
@@ -25,7 +25,7 @@ enum QuestionPrint {
 
     /// `1. 2 (the right choice)`, then why, indented under it. An order or a match answer
     /// takes a line for each item or pair: on one line it would read as one long sentence.
-    static func answerLines(_ question: Question, number: Int, width: Int) -> [String] {
+    static func answerLines(_ question: Question, number: Int, width: Int, words: any Words) -> [String] {
         let order = question.displayOrder()
         func shown(_ index: Int) -> Int { (order.firstIndex(of: index) ?? index) + 1 }
         var answers: [String]
@@ -36,7 +36,7 @@ enum QuestionPrint {
             if let feedback = choices[right].feedback { why.append(feedback) }
         case .order(let items):
             answers = items.indices.map { (index: Int) -> String in
-                (index == 0 ? "" : "then ") + "\(shown(index)) (\(items[index]))"
+                (index == 0 ? "" : words.answerThen()) + "\(shown(index)) (\(items[index]))"
             }
         case .match(let pairs):
             let options = question.matchOptions

@@ -9,27 +9,28 @@ public enum SessionSummary {
 
     public static func text(record: ProgressRecord?, library: LessonLibrary, date: String?) -> String {
         let record = record?.checked(against: library).record
-        var lines = ["Session summary: " + library.course.title]
+        let words = library.words
+        var lines = [words.summaryTitle(library.course.title)]
         if let date { lines.append(date) }
         lines += PrintText.wrap(library.course.disclaimer, width: width)
 
         let finished = Set(record?.finishedLessons ?? [])
         let covered = library.courseOrder.filter(finished.contains).compactMap { library.lessons[$0]?.title }
-        lines += ["", "Lessons covered (\(covered.count) of \(library.courseOrder.count))"]
-        lines += PrintText.wrap(covered.isEmpty ? "None yet." : covered.joined(separator: "; ") + ".", width: width)
+        lines += ["", words.lessonsCovered(covered.count, of: library.courseOrder.count)]
+        lines += PrintText.wrap(words.coveredList(covered), width: width)
 
         let again = TeachBackEngine.toGoOverAgain(record?.teachBack ?? [:], library).compactMap {
             library.lessons[$0]?.title
         }
         if !again.isEmpty {
-            lines += ["", "To go over again"]
+            lines += ["", words.toGoOverAgain()]
             for title in again { lines += PrintText.wrap(title, width: width, prefix: "[ ] ") }
         }
 
-        lines += ["", "My questions for my care team"]
+        lines += ["", words.questionsForCareTeam()]
         let questions = record?.questions ?? []
         if questions.isEmpty {
-            lines += PrintText.wrap("None written yet (press w in the tutorial to write one).", width: width)
+            lines += PrintText.wrap(words.noQuestionsWritten(), width: width)
         }
         for (index, question) in questions.enumerated() {
             lines += PrintText.wrap(question.text, width: width, prefix: "\(index + 1). ")

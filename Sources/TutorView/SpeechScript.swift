@@ -13,10 +13,11 @@ public enum SpeechScript {
         else {
             return []
         }
-        return sentences(for: screen, answer: screen.question.flatMap { state.answer(to: $0.id) })
+        return sentences(
+            for: screen, answer: screen.question.flatMap { state.answer(to: $0.id) }, words: tutorial.words)
     }
 
-    public static func sentences(for screen: Screen, answer: Answer?) -> [String] {
+    public static func sentences(for screen: Screen, answer: Answer?, words: any Words) -> [String] {
         var out: [String] = []
         switch screen {
         case .text(let text):
@@ -25,12 +26,12 @@ public enum SpeechScript {
             if let notice = text.notice { out += sentences(of: [Span(notice)]).map(joined) }
         case .diagram(let diagram):
             out.append(diagram.heading)
-            out += sentences(of: [Span("Picture: " + diagram.description)]).map(joined)
+            out += sentences(of: [Span(words.spokenPicture(diagram.description))]).map(joined)
             if let caption = diagram.caption { out += sentences(of: [Span(caption)]).map(joined) }
         case .question(let question):
             out += sentences(of: [Span(question.prompt)]).map(joined)
             if let answer {
-                out += PlainView.feedback(question, answer: answer).flatMap { sentences(of: [Span($0)]).map(joined) }
+                out += PlainView.feedback(question, answer: answer, words: words).flatMap { sentences(of: [Span($0)]).map(joined) }
             } else {
                 let order = question.displayOrder()
                 switch question.form {

@@ -9,7 +9,7 @@ final class PlainFrontEnd: FrontEnd {
     func nextInput(_ state: TutorState, _ tutorial: Tutorial) -> Input {
         guard let line = readLine(strippingNewline: true) else { return .end }
         if let action = KeyMap.action(forPlainLine: line, state: state, tutorial: tutorial) { return .action(action) }
-        say([PlainView.unknownLine])
+        say([PlainView.unknownLine(tutorial.words)])
         return .ignored
     }
 

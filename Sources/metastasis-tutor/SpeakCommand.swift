@@ -36,7 +36,7 @@ struct SpeakCommand: ParsableCommand {
             throw ExitCode.failure
         }
         engine.language = library.language
-        let text = SSML.document(screens.flatMap { SpeechScript.sentences(for: $0, answer: nil) })
+        let text = SSML.document(screens.flatMap { SpeechScript.sentences(for: $0, answer: nil, words: library.words) })
         guard engine.writeWAV(text, to: wav) else {
             printError("metastasis-tutor: \(wav): espeak-ng could not write the sound file")
             throw ExitCode.failure

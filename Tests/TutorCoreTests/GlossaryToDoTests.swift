@@ -93,7 +93,7 @@ import Testing
 
     @Test func theHandoutPrintsItAfterTheLastTerm() throws {
         let library = try #require(load(Self.glossaryStart + Self.toDo + Self.sources).library)
-        let text = Handout.text(of: try #require(library.lessons["glossary"]))
+        let text = Handout.text(of: try #require(library.lessons["glossary"]), words: EnglishWords())
         let term = try #require(text.range(of: "Tumor"))
         let toDo = try #require(text.range(of: "Something you can do"))
         let sources = try #require(text.range(of: "Sources"))

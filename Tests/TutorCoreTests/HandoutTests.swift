@@ -33,7 +33,7 @@ import Testing
     @Test func theAnswerKeyComesAfterTheLastQuestion() throws {
         let library = try Fixtures.library()
         for id in ["alpha", "beta"] {
-            let lines = Handout.text(of: try #require(library.lessons[id])).split(separator: "\n").map(String.init)
+            let lines = Handout.text(of: try #require(library.lessons[id]), words: EnglishWords()).split(separator: "\n").map(String.init)
             let key = try #require(lines.firstIndex(of: "Answer key"))
             let lastQuestion = try #require(lines.lastIndex { $0.hasPrefix("Question ") })
             #expect(lastQuestion < key)
@@ -47,7 +47,7 @@ import Testing
         let lesson = try #require(library.lessons["alpha"])
         let question = try #require(lesson.questions.first)
         guard case .choice(let choices, let right) = question.form else { Issue.record("not a choice"); return }
-        let text = Handout.text(of: lesson)
+        let text = Handout.text(of: lesson, words: EnglishWords())
         let shown = question.displayOrder().enumerated().map { "  \($0.offset + 1). \(choices[$0.element].text)" }
         #expect(text.contains(shown.joined(separator: "\n")))
         let number = try #require(question.displayOrder().firstIndex(of: right)) + 1
@@ -57,14 +57,14 @@ import Testing
 
     @Test func boldTermsAreMarkedWithStars() throws {
         let lesson = try #require(try Fixtures.library().lessons["alpha"])
-        let text = Handout.text(of: lesson)
+        let text = Handout.text(of: lesson, words: EnglishWords())
         #expect(text.contains("*Intravasation* (in-TRAV-uh-SAY-shun) means"))
         #expect(!text.contains("**"))
     }
 
     @Test func theGlossaryIsAnAlphabeticalListWithPronunciations() throws {
         let glossary = try #require(try Fixtures.library().lessons["glossary"])
-        let text = Handout.text(of: glossary)
+        let text = Handout.text(of: glossary, words: EnglishWords())
         #expect(!text.contains("Words:"))
         let entries = text.split(separator: "\n").filter { $0.hasPrefix("- ") && $0.contains("):") }
         #expect(entries.map { $0.prefix(while: { $0 != " " && $0 != "(" }) }.count == 3)
@@ -76,7 +76,7 @@ import Testing
 
     @Test func widthZeroKeepsAParagraphOnOneLine() throws {
         let lesson = try #require(try Fixtures.library().lessons["alpha"])
-        let text = Handout.text(of: lesson, width: 0)
+        let text = Handout.text(of: lesson, width: 0, words: EnglishWords())
         #expect(
             text.contains(
                 "*Intravasation* (in-TRAV-uh-SAY-shun) means cancer cells pushing into a blood or lymph vessel."))

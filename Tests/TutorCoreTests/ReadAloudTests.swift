@@ -26,13 +26,13 @@ import Testing
         let lesson = try #require(tutorial.library.lessons["alpha"])
         let diagram = try #require(lesson.screens.first { if case .diagram = $0 { true } else { false } })
         guard case .diagram(let picture) = diagram else { return }
-        let said = SpeechScript.sentences(for: diagram, answer: nil)
+        let said = SpeechScript.sentences(for: diagram, answer: nil, words: EnglishWords())
         #expect(said.first == picture.heading)
         #expect(said.joined(separator: " ").contains(SpeechScript.spoken("Picture: " + picture.description).prefix(20)))
         #expect(!said.contains { line in picture.art.contains { !$0.isEmpty && line.contains($0) } }, "never the drawing")
 
         let question = try #require(lesson.questions.first)
-        let asked = SpeechScript.sentences(for: .question(question), answer: nil)
+        let asked = SpeechScript.sentences(for: .question(question), answer: nil, words: EnglishWords())
         guard case .choice(let choices, _) = question.form else { return }
         let order = question.displayOrder()
         #expect(asked.suffix(choices.count) == order.enumerated().map { "\($0.offset + 1): \(choices[$0.element].text)." }[...])

@@ -6,7 +6,10 @@ import TutorEngine
 /// its own part (`NoticeWording`, ...), written in both languages side by side in one file,
 /// and a part has no default wording: a word added in one language and not the other does
 /// not build.
-public protocol Words: NoticeWording, Sendable {
+public protocol Words:
+    NoticeWording, PlainModeWording, HandoutWording, SheetWording, SummaryWording, QuestionListWording,
+    SpeechWording, Sendable
+{
     var language: Language { get }
 }
 
