@@ -37,7 +37,7 @@ import Testing
         let order = question.displayOrder()
         #expect(asked.suffix(choices.count) == order.enumerated().map { "\($0.offset + 1): \(choices[$0.element].text)." }[...])
         let answer = Answer(questionID: question.id, lessonID: "alpha", response: [0], correct: false, at: Fixtures.now)
-        let told = SpeechScript.sentences(for: .question(question), answer: answer)
+        let told = SpeechScript.sentences(for: .question(question), answer: answer, words: EnglishWords())
         #expect(told.contains("Not quite."))
     }
 
