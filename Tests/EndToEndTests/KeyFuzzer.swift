@@ -25,6 +25,8 @@ final class KeyFuzzer {
     static let footers = [
         #"^ Enter next  ← back  m menu  g words  \? help  q quit$"#,
         #"^ 1-\d answer  → skip  ← back  m menu  \? help  q quit$"#,
+        // A quiz's summary, which Esc does not leave: the walk can end on it.
+        #"^ Enter done  \? help  q quit$"#,
     ]
 
     init(seed: UInt64, inputs: Int) throws {
