@@ -8,20 +8,20 @@ public enum CourseLint {
 
     public static func problems(folder: String) -> [Problem] {
         let languages = LessonFileReader.languageFolders(in: folder)
-        if languages.isEmpty { return problems(languageFolder: folder, checkAgainstSibling: true) }
-        return languages.flatMap { problems(languageFolder: $0, checkAgainstSibling: true) }
+        if languages.isEmpty { return problems(languageFolder: folder) }
+        return languages.flatMap { problems(languageFolder: $0) }
     }
 
     /// One language folder, and, unless it is the English one, its parity with `../en`.
-    static func problems(languageFolder folder: String, checkAgainstSibling: Bool) -> [Problem] {
+    static func problems(languageFolder folder: String) -> [Problem] {
         let (library, problems) = load(folder)
-        guard let library, problems.isEmpty, checkAgainstSibling else { return problems }
+        guard let library, problems.isEmpty else { return problems }
         let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         guard let slash = trimmed.lastIndex(of: "/") else { return problems }
         let parent = trimmed[..<slash]
         guard trimmed[trimmed.index(after: slash)...] != referenceLanguage else { return problems }
         let referenceFolder = parent + "/" + referenceLanguage
-        guard !LessonFileReader.languageFolders(in: String(parent)).filter({ $0 == referenceFolder }).isEmpty,
+        guard LessonFileReader.languageFolders(in: String(parent)).contains(referenceFolder),
             let reference = load(referenceFolder).library
         else { return problems }
         return CourseParity.problems(library, against: reference, referenceFolder: referenceFolder)

@@ -4,14 +4,6 @@ public enum Language: String, CaseIterable, Equatable, Hashable, Sendable, Codab
     case en
     case es
 
-    /// The language as its own speakers name it, for a choice offered in both ("Español").
-    public var ownName: String {
-        switch self {
-        case .en: "English"
-        case .es: "Español"
-        }
-    }
-
     /// The language a locale name such as `es_MX.UTF-8`, `es-419`, `en_US` or `es` stands for;
     /// nil for any other (including `C` and `POSIX`).
     public init?(localeName: String) {

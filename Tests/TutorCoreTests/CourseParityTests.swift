@@ -6,22 +6,8 @@ import Testing
 /// A translation must be the same course as the English: every difference that would lose a
 /// learner's place or answers when they switch language is reported at the translation's line.
 @Suite struct CourseParityTests {
-    static let course = """
-        title: T
-        disclaimer: General education only, not medical advice.
-        welcome:
-          heading: Hi
-          body: Hello.
-        farewell:
-          heading: Bye
-          body: Bye.
-        parts:
-          - title: One
-            lessons:
-              - a
-              - b
-
-        """
+    /// LintTests' course, with a second lesson.
+    static let course = LintTests.course.replacingOccurrences(of: "      - a\n", with: "      - a\n      - b\n")
 
     static let lessonA = """
         id: a
