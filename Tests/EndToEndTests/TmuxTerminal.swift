@@ -46,12 +46,30 @@ final class TmuxTerminal {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        var environment: [UnsafeMutablePointer<CChar>?] = Self.environment.map { strdup($0) } + [nil]
+        defer { for pointer in environment { free(pointer) } }
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, &environment)
         guard spawned == 0 else { throw SpawnFailed(command: arguments[0], code: spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
+
+    /// The test run's environment without what would change how the tutorial looks or speaks
+    /// (a CI machine may set NO_COLOR, or a language): a test that wants one sets it in its
+    /// command. tmux's server passes its environment to every window it starts.
+    static let environment: [String] = {
+        let changesTheLook: Set<String> = ["NO_COLOR", "LANGUAGE", "LC_MESSAGES"]
+        var entries: [String] = []
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            let name = String(text.prefix { $0 != "=" })
+            if !changesTheLook.contains(name) { entries.append(text) }
+            entry += 1
+        }
+        return entries
+    }()
 
     struct SpawnFailed: Error {
         var command: String
