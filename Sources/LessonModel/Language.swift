@@ -4,6 +4,14 @@ public enum Language: String, CaseIterable, Equatable, Hashable, Sendable, Codab
     case en
     case es
 
+    /// The language's name in itself, for the key that switches to it.
+    public var ownName: String {
+        switch self {
+        case .en: "English"
+        case .es: "español"
+        }
+    }
+
     /// The language a locale name such as `es_MX.UTF-8`, `es-419`, `en_US` or `es` stands for;
     /// nil for any other (including `C` and `POSIX`).
     public init?(localeName: String) {

@@ -59,6 +59,8 @@ public enum Action: Equatable, Sendable {
     case readAloud
     /// The front end finished speaking a sentence of the `count` on screen.
     case sentenceSpoken(count: Int)
+    /// `l`: the program and the lessons in the other language, at the same place.
+    case switchLanguage
 }
 
 /// Which questions a quiz round draws from.
@@ -89,6 +91,8 @@ public enum Effect: Equatable, Sendable {
     case lessonFinished(String)
     /// A question was answered (kiosk counts).
     case answered(questionID: String, correct: Bool)
+    /// Show the same place in the other language (the front end holds both courses).
+    case switchLanguage
 }
 
 /// The keys the tutorial understands, decoded by the front end from whatever the terminal sent.

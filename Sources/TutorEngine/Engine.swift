@@ -141,6 +141,13 @@ public enum Engine {
             .editorType, .editorErase, .editorMoveCursor, .editorCancel, .editorKeep, .editorKeepLine, .changeQuestion,
             .deleteQuestion, .markTeachBack, .readAloud, .sentenceSpoken:
             break
+        case .switchLanguage:
+            guard state.otherLanguage != nil else { break }
+            // The other course has the same lessons and screens (lint checks it), so the
+            // place, answers and scroll carry over; what is being read aloud does not.
+            state.speech = state.readAloudAlways && state.speechAvailable ? Speech() : nil
+            state.notice = nil
+            return [.switchLanguage, .saveProgress]
         }
         return []
     }

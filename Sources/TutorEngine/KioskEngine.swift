@@ -10,6 +10,10 @@ enum KioskEngine {
         }
         kiosk.lastActivity = now
         switch (kiosk.phase, action) {
+        case (.welcome, .switchLanguage):
+            // The start screen in the other language; the visitor has not started yet.
+            state.kiosk = kiosk
+            return state.otherLanguage != nil ? [.switchLanguage] : []
         case (.welcome, _):
             kiosk.phase = .visiting
             state.kiosk = kiosk
@@ -124,8 +128,11 @@ enum KioskEngine {
     private static func wipe(_ state: inout TutorState, kiosk: KioskState, now: Instant) -> [Effect] {
         let (window, utcOffset) = (state.window, state.utcOffset)
         let (readAloud, speechAvailable, glyphs) = (state.readAloudAlways, state.speechAvailable, state.glyphs)
+        let otherLanguage = state.otherLanguage
         state = TutorState()
         state.glyphs = glyphs
+        // The front end puts the kiosk's own language back when it forgets the visitor.
+        state.otherLanguage = otherLanguage
         state.window = window
         state.utcOffset = utcOffset
         // The kiosk's settings, not the visitor's: kept for the next one.

@@ -24,12 +24,15 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
     public var teachBack: [String: TeachBackMark]?
     /// The learner's own path (`--for`, `--site`), when they have one (absent before format 2).
     public var learnerPath: LearnerPath?
+    /// The language the learner last read the course in ("en", "es"; absent in older files).
+    /// Kept as text, so a file from a build with more languages still loads here.
+    public var language: String?
 
     public init(
         path: String = Course.fullPathName, positions: [String: SavedPosition] = [:],
         finishedLessons: [String] = [], answers: [Answer] = [], reviewCards: [String: ReviewCard]? = nil,
         updatedAt: Instant? = nil, questions: [LearnerQuestion]? = nil, teachBack: [String: TeachBackMark]? = nil,
-        learnerPath: LearnerPath? = nil
+        learnerPath: LearnerPath? = nil, language: String? = nil
     ) {
         self.formatVersion = Self.currentFormatVersion
         self.path = path
@@ -41,6 +44,7 @@ public struct ProgressRecord: Codable, Equatable, Sendable {
         self.questions = questions
         self.teachBack = teachBack
         self.learnerPath = learnerPath
+        self.language = language
     }
 }
 
@@ -76,6 +80,6 @@ extension TutorState {
             path: tutorial.pathName, positions: positions, finishedLessons: finishedLessons.sorted(),
             answers: AnswerLog.bounded(answerLog), reviewCards: reviewCards.isEmpty ? nil : reviewCards, updatedAt: now,
             questions: questions.isEmpty ? nil : questions, teachBack: teachBack.isEmpty ? nil : teachBack,
-            learnerPath: learnerPath)
+            learnerPath: learnerPath, language: tutorial.library.language.rawValue)
     }
 }

@@ -138,6 +138,9 @@ public struct TutorState: Equatable, Sendable {
     public var speechAvailable: Bool
     /// The characters the terminal can draw (the front end finds out at start).
     public var glyphs: GlyphSet
+    /// The language `l` switches to, when the course is there in another language too (the
+    /// front end knows which courses it has).
+    public var otherLanguage: Language?
 
     public init(position: Position = Position(unit: 0, screen: 0)) {
         self.position = position
@@ -164,6 +167,7 @@ public struct TutorState: Equatable, Sendable {
         self.readAloudAlways = false
         self.speechAvailable = false
         self.glyphs = .unicode
+        self.otherLanguage = nil
     }
 
     /// The latest answer given to a question on its lesson screen, if any.

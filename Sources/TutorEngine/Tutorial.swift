@@ -65,7 +65,7 @@ public struct Tutorial: Equatable, Sendable {
             guard let lesson = library.lessons[id] else { continue }
             let part = library.part(of: id)
             // The glossary's words come first, then its own screens (what the learner can do).
-            let screens = lesson.kind == .glossary ? Self.glossaryScreens(lesson.terms) + lesson.screens : lesson.screens
+            let screens = lesson.kind == .glossary ? Self.glossaryScreens(lesson.terms, language: library.language) + lesson.screens : lesson.screens
             guard !screens.isEmpty else { continue }
             units.append(
                 Unit(
@@ -89,20 +89,22 @@ public struct Tutorial: Equatable, Sendable {
     }
 
     /// Alphabetical, a few words to a screen, each term in bold with how to say it.
-    package static func glossaryScreens(_ terms: [GlossaryTerm]) -> [Screen] {
-        let sorted = terms.sorted { $0.term.lowercased() < $1.term.lowercased() }
+    package static func glossaryScreens(_ terms: [GlossaryTerm], language: Language = .en) -> [Screen] {
+        let sorted = terms.sorted { GlossaryOrder.key($0.term) < GlossaryOrder.key($1.term) }
         return stride(from: 0, to: sorted.count, by: glossaryTermsPerScreen).map { start in
             let chunk = sorted[start..<min(start + glossaryTermsPerScreen, sorted.count)]
-            let first = chunk.first?.term.first.map(String.init)?.uppercased() ?? ""
-            let last = chunk.last?.term.first.map(String.init)?.uppercased() ?? ""
+            let first = chunk.first.map { GlossaryOrder.initial($0.term) } ?? ""
+            let last = chunk.last.map { GlossaryOrder.initial($0.term) } ?? ""
             let blocks = chunk.map { term in
                 TextBlock.paragraph([
                     InlineSpan(term.term, bold: true),
                     InlineSpan((term.say.map { " (\($0))" } ?? "") + ": " + term.means),
                 ])
             }
+            // The engine's one heading of its own; the rest of the program's words are in TutorView.
+            let (words, to) = language == .es ? ("Palabras", "a") : ("Words", "to")
             return .text(
-                TextScreen(heading: first == last ? "Words: \(first)" : "Words: \(first) to \(last)", blocks: blocks))
+                TextScreen(heading: first == last ? "\(words): \(first)" : "\(words): \(first) \(to) \(last)", blocks: blocks))
         }
     }
 }
@@ -115,4 +117,21 @@ public struct Position: Equatable, Sendable, Codable {
         self.unit = unit
         self.screen = screen
     }
+}
+
+/// Dictionary order for the word list in either language: accents do not move a word
+/// ("órgano" sorts among the o's, not after z).
+package enum GlossaryOrder {
+    package static func key(_ term: String) -> String {
+        String(term.lowercased().map { folded[$0] ?? $0 })
+    }
+
+    /// The letter a term is listed under: "Ó" files under "O".
+    package static func initial(_ term: String) -> String {
+        key(term).first.map { String($0).uppercased() } ?? ""
+    }
+
+    private static let folded: [Character: Character] = [
+        "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ü": "u", "à": "a", "è": "e", "ò": "o",
+    ]
 }

@@ -49,7 +49,7 @@ public struct KioskStats: Codable, Equatable, Sendable {
                 var tally = answers[questionID] ?? Tally()
                 if correct { tally.right.addOne() } else { tally.wrong.addOne() }
                 answers[questionID] = tally
-            case .saveProgress, .quit, .forgetVisitor: continue
+            case .saveProgress, .quit, .forgetVisitor, .switchLanguage: continue
             }
             changed = true
         }

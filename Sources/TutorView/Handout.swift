@@ -87,7 +87,7 @@ public enum Handout {
 
     /// An alphabetical list, `term (say): meaning`, rather than the screens' "Words: A to C".
     static func glossaryLines(_ terms: [GlossaryTerm], width: Int) -> [String] {
-        terms.sorted { $0.term.lowercased() < $1.term.lowercased() }
+        terms.sorted { GlossaryOrder.key($0.term) < GlossaryOrder.key($1.term) }
             .flatMap { PrintText.wrap($0.line, width: width, prefix: "- ") }
     }
 }

@@ -37,11 +37,14 @@ public enum KeyContext: Equatable, Sendable {
     public var commands: [Command] {
         switch self {
         case .lesson:
-            [.goOn, .goBack, .menu, .glossary, .help, .quit, .up, .down, .pageUp, .pageDown, .writeQuestion, .readAloud]
+            [
+                .goOn, .goBack, .menu, .glossary, .help, .quit, .up, .down, .pageUp, .pageDown, .writeQuestion, .readAloud,
+                .language,
+            ]
         case .question:
             [
                 .answer, .goOn, .takeBack, .goBack, .menu, .help, .quit, .glossary, .up, .down, .pageUp, .pageDown,
-                .writeQuestion, .readAloud,
+                .writeQuestion, .readAloud, .language,
             ]
         case .quizQuestion:
             [
@@ -55,7 +58,7 @@ public enum KeyContext: Equatable, Sendable {
             [.up, .goOn, .deleteQuestion, .writeQuestion, .close, .quit, .down, .goBack, .menu, .help]
         case .editing: [.goOn, .close]
         case .teachBack: [.explainedBack, .goOverAgain, .close, .quit]
-        case .menu: [.up, .goOn, .close, .quit, .down, .pageUp, .pageDown, .goBack, .menu, .help]
+        case .menu: [.up, .goOn, .close, .quit, .down, .pageUp, .pageDown, .goBack, .menu, .help, .language]
         case .reading: [.close, .up, .quit, .down, .pageUp, .pageDown, .goOn, .goBack, .help, .glossary, .menu]
         case .quitConfirm: [.yes, .no]
         }
@@ -63,41 +66,41 @@ public enum KeyContext: Equatable, Sendable {
 
     /// The footer's hints: a command, what it does here, and the key the footer names for it
     /// (one of the command's keys: a click on the hint is a press of that key).
-    var footer: [(command: Command, meaning: String, key: Key)] {
+    var footer: [(command: Command, meaning: HintWord, key: Key)] {
         switch self {
         case .lesson:
             [
-                (.goOn, "next", .enter), (.goBack, "back", .left), (.menu, "menu", .character("m")),
-                (.glossary, "words", .character("g")), (.help, "help", .character("?")), (.quit, "quit", .character("q")),
+                (.goOn, .next, .enter), (.goBack, .back, .left), (.menu, .menu, .character("m")),
+                (.glossary, .words, .character("g")), (.help, .help, .character("?")), (.quit, .quit, .character("q")),
             ]
         case .question:
             [
-                (.answer, "answer", .character("1")), (.goOn, "skip", .right), (.goBack, "back", .left),
-                (.menu, "menu", .character("m")), (.help, "help", .character("?")), (.quit, "quit", .character("q")),
+                (.answer, .answer, .character("1")), (.goOn, .skip, .right), (.goBack, .back, .left),
+                (.menu, .menu, .character("m")), (.help, .help, .character("?")), (.quit, .quit, .character("q")),
             ]
         case .quizQuestion:
             [
-                (.answer, "answer", .character("1")), (.goOn, "skip", .right), (.stopQuiz, "stop", .escape),
-                (.menu, "menu", .character("m")), (.help, "help", .character("?")), (.quit, "quit", .character("q")),
+                (.answer, .answer, .character("1")), (.goOn, .skip, .right), (.stopQuiz, .stop, .escape),
+                (.menu, .menu, .character("m")), (.help, .help, .character("?")), (.quit, .quit, .character("q")),
             ]
         case .quizAnswer:
             [
-                (.goOn, "next", .enter), (.stopQuiz, "stop", .escape), (.menu, "menu", .character("m")),
-                (.help, "help", .character("?")), (.quit, "quit", .character("q")),
+                (.goOn, .next, .enter), (.stopQuiz, .stop, .escape), (.menu, .menu, .character("m")),
+                (.help, .help, .character("?")), (.quit, .quit, .character("q")),
             ]
-        case .quizSummary: [(.goOn, "done", .enter), (.help, "help", .character("?")), (.quit, "quit", .character("q"))]
-        case .menu: [(.up, "choose", .up), (.goOn, "open", .enter), (.close, "close", .escape), (.quit, "quit", .character("q"))]
-        case .reading: [(.close, "close", .escape), (.up, "scroll", .up), (.quit, "quit", .character("q"))]
+        case .quizSummary: [(.goOn, .done, .enter), (.help, .help, .character("?")), (.quit, .quit, .character("q"))]
+        case .menu: [(.up, .choose, .up), (.goOn, .open, .enter), (.close, .close, .escape), (.quit, .quit, .character("q"))]
+        case .reading: [(.close, .close, .escape), (.up, .scroll, .up), (.quit, .quit, .character("q"))]
         case .myQuestions:
             [
-                (.goOn, "change", .enter), (.deleteQuestion, "delete", .character("d")),
-                (.writeQuestion, "new", .character("w")), (.close, "close", .escape), (.quit, "quit", .character("q")),
+                (.goOn, .change, .enter), (.deleteQuestion, .delete, .character("d")),
+                (.writeQuestion, .new, .character("w")), (.close, .close, .escape), (.quit, .quit, .character("q")),
             ]
-        case .editing: [(.goOn, "keep", .enter), (.close, "cancel", .escape)]
+        case .editing: [(.goOn, .keep, .enter), (.close, .cancel, .escape)]
         case .teachBack:
             [
-                (.explainedBack, "explained", .character("1")), (.goOverAgain, "go over again", .character("2")),
-                (.close, "not now", .escape), (.quit, "quit", .character("q")),
+                (.explainedBack, .explained, .character("1")), (.goOverAgain, .goOverAgain, .character("2")),
+                (.close, .notNow, .escape), (.quit, .quit, .character("q")),
             ]
         case .quitConfirm: []
         }
@@ -108,6 +111,10 @@ public enum KeyContext: Equatable, Sendable {
 public enum KeyMap {
     public static func action(for key: Key, state: TutorState, tutorial: Tutorial) -> Action? {
         if let kiosk = state.kiosk {
+            // On the start screen, l shows it in the other language; any other key starts.
+            if kiosk.phase == .welcome, state.otherLanguage != nil, KeyBindings.binding(.language).keys.contains(key) {
+                return .switchLanguage
+            }
             switch kioskAction(for: key, phase: kiosk.phase) {
             case .handled(let action): return action
             case .tutorial: break
@@ -115,6 +122,9 @@ public enum KeyMap {
         }
         let context = KeyContext(state, tutorial)
         if context == .editing { return editorAction(for: key) }
+        if context == .quitConfirm, case .character(let c) = key, tutorial.words.yesLetters.contains(c) {
+            return .answerQuit(true)
+        }
         guard let command = KeyBindings.command(for: key, among: context.commands) else { return nil }
         if command == .answer, case .character(let c) = key, let digit = c.wholeNumberValue {
             return .choose(digit)
@@ -157,6 +167,7 @@ public enum KeyMap {
         case (_, .deleteQuestion): return nil
         case (_, .writeQuestion): return .writeQuestion
         case (_, .readAloud): return .readAloud
+        case (_, .language): return state.otherLanguage != nil ? .switchLanguage : nil
         case (.menu, .up): return .menuMove(-1)
         case (.menu, .down): return .menuMove(1)
         case (.menu, .pageUp): return .menuMove(-10)

@@ -3,58 +3,46 @@ import TutorEngine
 /// The kiosk's own screens, drawn in place of the lesson.
 enum KioskView {
     /// The lines for the text area while the kiosk shows something of its own, or nil.
-    static func lines(_ kiosk: KioskState, width: Int) -> [Line]? {
+    static func lines(_ kiosk: KioskState, width: Int, words: any Words) -> [Line]? {
         switch kiosk.phase {
         case .welcome, .visiting:
             return nil
         case .idleWarning:
-            var lines = TextLayout.wrap("Are you still there?", width: width, style: .heading)
+            var lines = TextLayout.wrap(words.stillThere(), width: width, style: .heading)
             lines.append([])
-            lines += TextLayout.wrap(
-                "This session will end in \(kiosk.secondsLeft ?? 0) seconds. Then your place and your answers are cleared, so the next person starts fresh.",
-                width: width, style: .warning)
+            lines += TextLayout.wrap(words.sessionEnds(in: kiosk.secondsLeft ?? 0), width: width, style: .warning)
             lines.append([])
-            lines += TextLayout.wrap("Press any key to carry on.", width: width, style: .bold)
+            lines += TextLayout.wrap(words.pressAnyKeyToCarryOn(), width: width, style: .bold)
             return lines
         case .pinEntry(let typed, let wrongBefore):
-            var lines = TextLayout.wrap("Staff exit", width: width, style: .heading)
+            var lines = TextLayout.wrap(words.staffExit(), width: width, style: .heading)
             lines.append([])
             if wrongBefore {
-                lines += TextLayout.wrap("That PIN was not right. Try again.", width: width, style: .warning)
+                lines += TextLayout.wrap(words.wrongPIN(), width: width, style: .warning)
             }
-            lines += TextLayout.wrap("Type the exit PIN, then press Enter. Press Esc to go back.", width: width)
+            lines += TextLayout.wrap(words.typePIN(), width: width)
             lines.append([])
-            lines.append([Span("PIN: ", .bold), Span(String(repeating: "•", count: typed) + "_")])
+            lines.append([Span(words.pinLabel(), .bold), Span(String(repeating: "•", count: typed) + "_")])
             return lines
         case .pinPause:
-            let wait = waitWords(kiosk.secondsLeft ?? 0)
-            var lines = TextLayout.wrap("Staff exit", width: width, style: .heading)
+            let wait = words.waitWords(kiosk.secondsLeft ?? 0)
+            var lines = TextLayout.wrap(words.staffExit(), width: width, style: .heading)
             lines.append([])
-            lines += TextLayout.wrap(
-                "That PIN was not right. Please wait \(wait) before trying again; each wrong PIN makes the wait longer.",
-                width: width, style: .warning)
+            lines += TextLayout.wrap(words.wrongPINWait(wait), width: width, style: .warning)
             lines.append([])
             if kiosk.keyRefused {
-                lines += TextLayout.wrap("Please wait \(wait); that key was not taken.", width: width, style: .bold)
+                lines += TextLayout.wrap(words.keyNotTaken(wait), width: width, style: .bold)
                 lines.append([])
             }
-            lines += TextLayout.wrap("Press Esc to go back.", width: width)
+            lines += TextLayout.wrap(words.pressEscToGoBack(), width: width)
             return lines
         }
-    }
-
-    /// "5 seconds", "1 second", "5 minutes": a lock-out's time left, in the unit it reads best.
-    static func waitWords(_ seconds: Int) -> String {
-        if seconds > 90 {
-            let minutes = (seconds + 59) / 60
-            return "\(minutes) minutes"
-        }
-        return seconds == 1 ? "1 second" : "\(seconds) seconds"
     }
 
     /// "Press any key to start": the whole screen, inviting the visitor in.
-    static func drawWelcome(_ grid: inout Grid, tutorial: Tutorial) {
+    static func drawWelcome(_ grid: inout Grid, tutorial: Tutorial, otherLanguage: Language?) {
         let course = tutorial.library.course
+        let words = tutorial.words
         let width = min(grid.width - 4, 72)
         var lines: [Line] = []
         lines += TextLayout.wrap(course.title, width: width, style: .heading)
@@ -63,7 +51,13 @@ enum KioskView {
             lines += TextLayout.wrap(kiosk.invitation, width: width)
             lines.append([])
         }
-        lines += TextLayout.wrap("Press any key to start", width: width, style: .barBold)
+        lines += TextLayout.wrap(words.pressAnyKeyToStart(), width: width, style: .barBold)
+        if let otherLanguage {
+            // In the other language, for the visitor who reads that one.
+            lines.append([])
+            lines += TextLayout.wrap(
+                otherLanguage.words.otherLanguageOnWelcome(words.firstKey(.language)), width: width, style: .bold)
+        }
         lines.append([])
         lines += TextLayout.wrap(course.disclaimer, width: width, style: .notice)
         if let kiosk = course.kiosk {

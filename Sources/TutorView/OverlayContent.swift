@@ -3,8 +3,9 @@ import TutorEngine
 /// What the contents menu, the help and the glossary show in the text area.
 enum OverlayContent {
     static func menu(tutorial: Tutorial, state: TutorState, selection: Int, width: Int) -> ContentLines {
-        var lines: [Line] = TextLayout.wrap("Lessons: \(tutorial.pathTitle)", width: width, style: .heading)
-        lines += TextLayout.wrap("✓ means done. ▶ is where you are. Press Enter to open.", width: width, style: .dim)
+        let words = tutorial.words
+        var lines: [Line] = TextLayout.wrap(words.lessonsHeading(tutorial.pathTitle), width: width, style: .heading)
+        lines += TextLayout.wrap(words.menuHow(), width: width, style: .dim)
         lines.append([])
         var cursorLine: Int?
         var targets: [Int: Action] = [:]
@@ -16,22 +17,22 @@ enum OverlayContent {
             switch entry {
             case .testYourself:
                 spans = [
-                    Span("Test yourself", selected ? .selected : .bold),
-                    Span("  (questions from the whole course)", .dim),
+                    Span(words.testYourself(), selected ? .selected : .bold),
+                    Span(words.fromWholeCourse(), .dim),
                 ]
             case .progress:
-                spans = [Span("Your progress", selected ? .selected : .bold)]
+                spans = [Span(words.yourProgress(), selected ? .selected : .bold)]
             case .myQuestions:
                 let count = state.questions.count
                 spans = [
-                    Span("My questions", selected ? .selected : .bold),
-                    Span(count == 0 ? "  (for your care team)" : "  (\(count))", .dim),
+                    Span(words.myQuestionsHeading(), selected ? .selected : .bold),
+                    Span(count == 0 ? words.forCareTeam() : "  (\(count))", .dim),
                 ]
             case .lesson(let unitIndex):
                 let unit = tutorial.units[unitIndex]
                 if let part = unit.partNumber, part != lastPart, let title = unit.partTitle {
                     lines.append([])
-                    lines += TextLayout.wrap("Part \(part): \(title)", width: width, style: .bold)
+                    lines += TextLayout.wrap(words.partHeading(part, title), width: width, style: .bold)
                     lastPart = part
                 }
                 let done = state.finishedLessons.contains(unit.id)
@@ -39,12 +40,12 @@ enum OverlayContent {
                 mark = here ? "▶" : (done ? "✓" : " ")
                 spans = [Span(unit.title, selected ? .selected : .plain)]
                 if here {
-                    spans.append(Span("  (you are here)", .dim))
+                    spans.append(Span(" " + words.youAreHere(), .dim))
                 } else if done {
-                    spans.append(Span("  (done)", .dim))
+                    spans.append(Span(" " + words.lessonDone(), .dim))
                 }
                 if let reason = tutorial.reasons[unit.id] {
-                    spans.append(Span("  " + PathReasonWords.text(reason), .dim))
+                    spans.append(Span("  " + words.pathReason(reason), .dim))
                 }
             }
             if selected { cursorLine = lines.count }
@@ -56,29 +57,34 @@ enum OverlayContent {
         return ContentLines(lines: lines, cursorLine: cursorLine, targets: targets)
     }
 
-    static func help(width: Int, kiosk: Bool = false, speech: Bool = true) -> [Line] {
+    static func help(
+        width: Int, words: any Words, kiosk: Bool = false, speech: Bool = true, otherLanguage: Language? = nil
+    ) -> [Line] {
         let keys = KeyBindings.table.filter { speech || $0.command != .readAloud }.compactMap { binding in
-            binding.helpMeaning.map { (binding.helpKeys, $0) }
+            words.helpMeaning(binding.command).map { (words.helpKeys(binding.command), $0) }
         }
-        var lines = TextLayout.wrap("Keys", width: width, style: .heading)
+        var lines = TextLayout.wrap(words.keysHeading(), width: width, style: .heading)
         lines.append([])
         for (key, meaning) in keys {
             lines += TextLayout.wrap([Span(key, .bold), Span(": " + meaning)], width: width)
         }
+        if let otherLanguage {
+            // Said in the other language, for the learner who reads that one.
+            lines += TextLayout.wrap(
+                [Span(words.helpKeys(.language), .bold), Span(": " + otherLanguage.words.switchToThisLanguage())],
+                width: width)
+        }
         lines.append([])
-        lines += TextLayout.wrap(
-            kiosk
-                ? "Nothing you do here is kept. When you leave, your answers and questions are cleared."
-                : "Your place and your answers are saved as you go. Next time, you start where you left off.",
-            width: width)
+        lines += TextLayout.wrap(words.helpClosing(kiosk: kiosk), width: width)
         return lines
     }
 
     static func glossary(tutorial: Tutorial, state: TutorState, width: Int) -> [Line] {
         let terms = tutorial.library.glossary
-        var lines = TextLayout.wrap("Words and what they mean", width: width, style: .heading)
+        let words = tutorial.words
+        var lines = TextLayout.wrap(words.glossaryHeading(), width: width, style: .heading)
         guard !terms.isEmpty else {
-            return lines + [[]] + TextLayout.wrap("This course has no word list.", width: width)
+            return lines + [[]] + TextLayout.wrap(words.noGlossary(), width: width)
         }
         let onScreen = tutorial.screen(at: state.position).map { GlossaryLookup.terms(in: $0, from: terms) } ?? []
         func entry(_ term: GlossaryTerm) -> [Line] {
@@ -87,18 +93,18 @@ enum OverlayContent {
         }
         if !onScreen.isEmpty {
             lines.append([])
-            lines += TextLayout.wrap("On this screen:", width: width, style: .bold)
+            lines += TextLayout.wrap(words.onThisScreen(), width: width, style: .bold)
             for term in onScreen { lines += entry(term) }
         }
         lines.append([])
-        lines += TextLayout.wrap(onScreen.isEmpty ? "All words:" : "All other words:", width: width, style: .bold)
-        let sorted = terms.sorted { $0.term.lowercased() < $1.term.lowercased() }
+        lines += TextLayout.wrap(words.allWords(others: !onScreen.isEmpty), width: width, style: .bold)
+        let sorted = terms.sorted { GlossaryOrder.key($0.term) < GlossaryOrder.key($1.term) }
         for term in sorted where !onScreen.contains(term) { lines += entry(term) }
         // Like the glossary lesson, the word list ends with what the learner can do.
         for lesson in tutorial.library.lessons.values.sorted(by: { $0.id < $1.id }) where lesson.kind == .glossary {
             for case .text(let text) in lesson.screens {
                 lines.append([])
-                lines += ScreenContent.textLines(text, width: width)
+                lines += ScreenContent.textLines(text, width: width, words: words)
             }
         }
         return lines

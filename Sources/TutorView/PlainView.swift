@@ -8,7 +8,7 @@ public enum PlainView {
         let words = tutorial.words
         if let editor = state.editor {
             let now = editor.replacing != nil ? words.plainEditorNow(String(editor.text)) : ""
-            return ["", QuestionsView.prompt + now, words.plainEditorHow()]
+            return ["", words.questionPrompt() + now, words.plainEditorHow()]
                 .map(TerminalText.sanitized)
         }
         switch state.overlay {
@@ -21,7 +21,7 @@ public enum PlainView {
         case .help: return help(words)
         case .glossary: return glossary(tutorial) + [words.plainGoBack()]
         case .progress(let report, _):
-            return [""] + report.text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return [""] + report.text(words: words).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 + [words.plainGoBack()]
         case .quitConfirm, nil: break
         }
@@ -138,7 +138,7 @@ public enum PlainView {
         if round.finished {
             return [""]
                 + QuizSummary(round: round, library: tutorial.library).lines(
-                    width: .max, origin: round.origin, library: tutorial.library)
+                    width: .max, origin: round.origin, library: tutorial.library, words: tutorial.words)
                 .map { $0.map(\.text).joined() }.filter { !$0.isEmpty }
         }
         guard let item = round.current, let question = tutorial.library.question(item) else { return [] }
@@ -171,7 +171,7 @@ public enum PlainView {
                 let lesson = tutorial.units[unit]
                 let done = state.finishedLessons.contains(lesson.id) ? words.lessonDone() : ""
                 let here = unit == state.position.unit ? words.youAreHere() : ""
-                let why = tutorial.reasons[lesson.id].map { " (" + PathReasonWords.text($0) + ")" } ?? ""
+                let why = tutorial.reasons[lesson.id].map { " (" + words.pathReason($0) + ")" } ?? ""
                 lines.append("\(index + 1). \(lesson.title)\(done)\(here)\(why)")
             }
         }
@@ -209,7 +209,7 @@ public enum PlainView {
 
     public static func glossary(_ tutorial: Tutorial) -> [String] {
         [""]
-            + tutorial.library.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }
+            + tutorial.library.glossary.sorted { GlossaryOrder.key($0.term) < GlossaryOrder.key($1.term) }
             .map { TerminalText.sanitized($0.line) }
             + glossaryClosing(tutorial)
     }

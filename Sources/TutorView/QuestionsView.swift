@@ -3,15 +3,13 @@ import TutorEngine
 
 /// The learner's own questions: the list in the menu's "My questions", and the one-line editor.
 enum QuestionsView {
-    static let prompt = "A question for your care team:"
-
     static func list(_ state: TutorState, tutorial: Tutorial, selection: Int, width: Int) -> ContentLines {
-        var lines = TextLayout.wrap("My questions", width: width, style: .heading)
-        lines += TextLayout.wrap(
-            "Questions to ask your care team. Press w on any screen to write one down.", width: width, style: .dim)
+        let words = tutorial.words
+        var lines = TextLayout.wrap(words.myQuestionsHeading(), width: width, style: .heading)
+        lines += TextLayout.wrap(words.myQuestionsHow(), width: width, style: .dim)
         lines.append([])
         guard !state.questions.isEmpty else {
-            lines += TextLayout.wrap("You have not written any questions yet. Press w to write one now.", width: width)
+            lines += TextLayout.wrap(words.noQuestionsWriteOne(), width: width)
             return ContentLines(lines: lines)
         }
         var cursorLine: Int?
@@ -21,7 +19,7 @@ enum QuestionsView {
             if selected { cursorLine = lines.count }
             var spans = [Span(question.text, selected ? .selected : .plain)]
             if let id = question.lessonID, let lesson = tutorial.library.lessons[id] {
-                spans.append(Span("  (written on: \(lesson.title))", .dim))
+                spans.append(Span(" " + words.writtenOn(lesson.title), .dim))
             }
             let entry = TextLayout.wrap(spans, width: width, prefix: [Span("\(index + 1). ", selected ? .selected : .plain)])
             for offset in entry.indices { targets[lines.count + offset] = .changeQuestion(index) }
@@ -32,10 +30,10 @@ enum QuestionsView {
 
     /// Draws the editor on the two rows above the footer and puts the cursor where typing goes.
     /// A question longer than the row shows the part around the cursor.
-    static func drawEditor(_ editor: QuestionEditor, into grid: inout Grid, left: Int) {
+    static func drawEditor(_ editor: QuestionEditor, into grid: inout Grid, left: Int, words: any Words) {
         let promptRow = grid.height - 3
         let row = grid.height - 2
-        grid.put(prompt, row: promptRow, column: left, style: .bold)
+        grid.put(words.questionPrompt(), row: promptRow, column: left, style: .bold)
         let room = max(1, grid.width - left * 2 - 1)
         var start = 0
         var widthBeforeCursor = editor.text[..<editor.cursor].reduce(0) { $0 + TerminalText.width(of: String($1)) }

@@ -3,22 +3,24 @@ import TutorEngine
 /// The body of a screen as wrapped lines, before it is cut to the window.
 public enum ScreenContent {
     public static func lines(for screen: Screen, state: TutorState, tutorial: Tutorial, width: Int) -> ContentLines {
+        let words = tutorial.words
         switch screen {
-        case .text(let text): return ContentLines(lines: textLines(text, width: width, spoken: state.speech?.sentence))
-        case .diagram(let diagram): return ContentLines(lines: diagramLines(diagram, width: width))
+        case .text(let text):
+            return ContentLines(lines: textLines(text, width: width, words: words, spoken: state.speech?.sentence))
+        case .diagram(let diagram): return ContentLines(lines: diagramLines(diagram, width: width, words: words))
         case .question(let question):
             let unit = tutorial.units[state.position.unit]
             let ids = unit.questionIDs
             let number = (ids.firstIndex(of: question.id) ?? 0) + 1
             return QuestionContent.lines(
                 question, number: number, of: ids.count, answer: state.answer(to: question.id),
-                draft: state.draft, salt: nil, width: width, spoken: state.speech?.sentence)
+                draft: state.draft, salt: nil, width: width, words: words, spoken: state.speech?.sentence)
         }
     }
 
     /// `spoken`: the sentence being read aloud (the heading is sentence 0), marked so the
     /// learner can follow it; `SpeechScript` counts sentences the same way.
-    static func textLines(_ text: TextScreen, width: Int, spoken: Int? = nil) -> [Line] {
+    static func textLines(_ text: TextScreen, width: Int, words: any Words, spoken: Int? = nil) -> [Line] {
         var lines = TextLayout.wrap(text.heading, width: width, style: spoken == 0 ? .selected : .heading)
         var previous: TextBlock?
         var sentence = 1
@@ -41,26 +43,24 @@ public enum ScreenContent {
         }
         if let notice = text.notice {
             lines.append([])
-            lines += TextLayout.wrap(notice, width: width, style: .notice, prefix: [Span("Note: ", .notice)])
+            lines += TextLayout.wrap(notice, width: width, style: .notice, prefix: [Span(words.notePrefix(), .notice)])
         }
         return lines
     }
 
-    static func diagramLines(_ diagram: DiagramScreen, width: Int) -> [Line] {
+    static func diagramLines(_ diagram: DiagramScreen, width: Int, words: any Words) -> [Line] {
         var lines = TextLayout.wrap(diagram.heading, width: width, style: .heading)
         lines.append([])
         if diagram.artWidth <= width {
             lines += diagram.art.map { [Span($0, .art)] }
             lines.append([])
             if let caption = diagram.caption { lines += TextLayout.wrap(caption, width: width) }
-            lines += TextLayout.wrap(diagram.description, width: width, style: .dim, prefix: [Span("In words: ", .dim)])
+            lines += TextLayout.wrap(diagram.description, width: width, style: .dim, prefix: [Span(words.inWordsPrefix(), .dim)])
         } else {
-            lines += TextLayout.wrap(diagram.description, width: width, prefix: [Span("Picture: ", .bold)])
+            lines += TextLayout.wrap(diagram.description, width: width, prefix: [Span(words.picturePrefix(), .bold)])
             if let caption = diagram.caption { lines += TextLayout.wrap(caption, width: width) }
             lines.append([])
-            lines += TextLayout.wrap(
-                "Make the window at least \(diagram.artWidth + 4) columns wide to see the picture.", width: width,
-                style: .dim)
+            lines += TextLayout.wrap(words.widenForPicture(diagram.artWidth + 4), width: width, style: .dim)
         }
         return lines
     }
@@ -70,9 +70,9 @@ public enum ScreenContent {
 enum QuestionContent {
     static func lines(
         _ question: Question, number: Int, of total: Int, answer: Answer?, draft: Draft, salt: String?,
-        width: Int, spoken: Int? = nil
+        width: Int, words: any Words, spoken: Int? = nil
     ) -> ContentLines {
-        var lines: [Line] = [[Span("Question \(number) of \(total)", .dim)]]
+        var lines: [Line] = [[Span(words.questionOf(number, total), .dim)]]
         // Read aloud, the prompt's sentences come first, then the choices (`SpeechScript`).
         let promptSentences = SpeechScript.sentences(of: [Span(question.prompt, .heading)])
         let promptSpans = promptSentences.enumerated().flatMap { offset, part in
@@ -108,7 +108,7 @@ enum QuestionContent {
                 }
                 if draft.highlight == index || picked { cursorLine = lines.count }
                 var spans = [Span(choice.text, style)]
-                if picked { spans.append(Span("  (your answer)", .dim)) }
+                if picked { spans.append(Span(words.yourAnswerMark(), .dim)) }
                 clickable(
                     TextLayout.wrap(spans, width: width, prefix: [Span("\(marker) \(position + 1)  ", style)]),
                     position + 1)
@@ -116,7 +116,7 @@ enum QuestionContent {
             if let answer {
                 lines.append([])
                 verdictLine = lines.count
-                lines += verdict(answer.correct, width: width)
+                lines += verdict(answer.correct, words: words)
                 // What the learner's pick means first, then the right answer.
                 if let pick = answer.response.first, choices.indices.contains(pick),
                     let feedback = choices[pick].feedback
@@ -125,46 +125,43 @@ enum QuestionContent {
                 }
                 if !answer.correct {
                     let shownNumber = (order.firstIndex(of: right) ?? right) + 1
-                    lines += TextLayout.wrap(
-                        "The right answer is \(shownNumber): \(choices[right].text).", width: width)
+                    lines += TextLayout.wrap(words.rightAnswerIs(shownNumber, choices[right].text), width: width)
                 }
             } else {
                 lines.append([])
-                lines += TextLayout.wrap(
-                    "Press 1 to \(choices.count) to answer, or use the Up and Down arrows and Enter.", width: width,
-                    style: .dim)
+                lines += TextLayout.wrap(words.howToChoose(choices.count), width: width, style: .dim)
             }
 
         case .order(let items):
             if let answer {
                 verdictLine = lines.count
-                lines += verdict(answer.correct, width: width)
-                lines.append([Span("Your order:", .bold)])
+                lines += verdict(answer.correct, words: words)
+                lines.append([Span(words.yourOrderHeading(), .bold)])
                 for (place, item) in answer.response.enumerated() {
                     let right = item == place
                     var spans = [Span(items[item], right ? .correct : .wrong)]
-                    if !right { spans.append(Span("  (right: \(items[place]))", .dim)) }
+                    if !right { spans.append(Span(words.rightOne(items[place]), .dim)) }
                     lines += TextLayout.wrap(
                         spans, width: width,
                         prefix: [Span("\(right ? "✓" : "✗") \(place + 1). ", right ? .correct : .wrong)])
                 }
             } else {
                 if !draft.picks.isEmpty {
-                    lines.append([Span("Your order so far:", .bold)])
+                    lines.append([Span(words.yourOrderSoFar(), .bold)])
                     for (place, item) in draft.picks.enumerated() {
                         lines += TextLayout.wrap(items[item], width: width, prefix: [Span("  \(place + 1). ")])
                     }
                     lines.append([])
                 }
-                let step = draft.picks.isEmpty ? "comes first" : "comes next"
-                lines += TextLayout.wrap("Press the number of the one that \(step):", width: width, style: .bold)
+                lines += TextLayout.wrap(
+                    words.pressForPlace(first: draft.picks.isEmpty), width: width, style: .bold)
                 // Every item keeps its number; a placed one stays listed, dimmed, with its place.
                 for (index, item) in question.selectable(after: draft.picks, salt: salt).enumerated() {
                     let highlighted = draft.highlight == item
                     if highlighted { cursorLine = lines.count }
                     if let place = draft.picks.firstIndex(of: item) {
                         lines += TextLayout.wrap(
-                            [Span(items[item], .dim), Span("  (placed \(Ordinal.words(place + 1)))", .dim)],
+                            [Span(items[item], .dim), Span(words.placed(place + 1), .dim)],
                             width: width, prefix: [Span("  \(index + 1)  ", .dim)])
                         continue
                     }
@@ -178,7 +175,7 @@ enum QuestionContent {
                         index + 1)
                 }
                 if !draft.picks.isEmpty {
-                    lines += TextLayout.wrap("Backspace takes back the last one.", width: width, style: .dim)
+                    lines += TextLayout.wrap(words.backspaceTakesBack(), width: width, style: .dim)
                 }
             }
 
@@ -194,7 +191,7 @@ enum QuestionContent {
                     marker = right ? "✓" : "✗"
                     style = right ? .correct : .wrong
                     spans.append(Span(options.indices.contains(pick) ? options[pick] : "?", style))
-                    if !right { spans.append(Span("  (right: \(pair.right))", .dim)) }
+                    if !right { spans.append(Span(words.rightOne(pair.right), .dim)) }
                 } else if draft.picks.indices.contains(index) {
                     let pick = draft.picks[index]
                     spans.append(Span(options.indices.contains(pick) ? options[pick] : "?"))
@@ -207,10 +204,10 @@ enum QuestionContent {
             lines.append([])
             if let answer {
                 verdictLine = lines.count
-                lines += verdict(answer.correct, width: width)
+                lines += verdict(answer.correct, words: words)
             } else if draft.picks.count < pairs.count {
                 lines += TextLayout.wrap(
-                    "Press the number that goes with \(pairs[draft.picks.count].left):", width: width, style: .bold)
+                    words.pressForMatch(pairs[draft.picks.count].left), width: width, style: .bold)
                 for (index, option) in question.displayOrder(salt: salt).enumerated() {
                     let highlighted = draft.highlight == option
                     if highlighted { cursorLine = lines.count }
@@ -229,8 +226,7 @@ enum QuestionContent {
         }
         if answer != nil {
             lines.append([])
-            lines += TextLayout.wrap(
-                salt == nil ? "Press Enter to go on." : "Press Enter for the next question.", width: width, style: .dim)
+            lines += TextLayout.wrap(words.pressEnter(nextQuestion: salt != nil), width: width, style: .dim)
         }
         var focus: Range<Int>?
         if let verdictLine {
@@ -242,7 +238,7 @@ enum QuestionContent {
     }
 
     /// "Correct" or "Not quite" in words and a symbol, so colour never carries it alone.
-    static func verdict(_ correct: Bool, width: Int) -> [Line] {
-        correct ? [[Span("✓ Correct.", .correct)]] : [[Span("✗ Not quite.", .wrong)]]
+    static func verdict(_ correct: Bool, words: any Words) -> [Line] {
+        [[Span(words.verdict(correct), correct ? .correct : .wrong)]]
     }
 }

@@ -26,12 +26,13 @@ public enum ScreenView {
     /// The screen with the marks of a UTF-8 terminal; `render` swaps them for the glyph set's.
     private static func layout(_ state: TutorState, _ tutorial: Tutorial, width: Int, height: Int) -> Rendered {
         var grid = Grid(width: width, height: height)
+        let words = tutorial.words
         guard width >= minimumWidth, height >= minimumHeight else {
-            drawTooSmall(&grid)
+            drawTooSmall(&grid, words: words)
             return Rendered(grid: grid, viewport: nil)
         }
         if state.kiosk?.phase == .welcome {
-            KioskView.drawWelcome(&grid, tutorial: tutorial)
+            KioskView.drawWelcome(&grid, tutorial: tutorial, otherLanguage: state.otherLanguage)
             return Rendered(grid: grid, viewport: nil)
         }
         let unit = tutorial.units[state.position.unit]
@@ -51,7 +52,7 @@ public enum ScreenView {
 
         var content: ContentLines
         var scroll = state.scroll
-        if let kiosk = state.kiosk, let lines = KioskView.lines(kiosk, width: textWidth) {
+        if let kiosk = state.kiosk, let lines = KioskView.lines(kiosk, width: textWidth, words: words) {
             content = ContentLines(lines: lines)
             scroll = 0
         } else {
@@ -60,7 +61,7 @@ public enum ScreenView {
                 content = OverlayContent.menu(tutorial: tutorial, state: state, selection: selection, width: textWidth)
                 scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
             case .help:
-                content = ContentLines(lines: OverlayContent.help(width: textWidth, kiosk: state.kiosk != nil, speech: state.speechAvailable))
+                content = ContentLines(lines: OverlayContent.help(width: textWidth, words: words, kiosk: state.kiosk != nil, speech: state.speechAvailable, otherLanguage: state.otherLanguage))
             case .teachBack(let lessonID):
                 content = ContentLines(lines: TeachBackView.lines(lessonID: lessonID, tutorial: tutorial, width: textWidth))
             case .myQuestions(let selection):
@@ -71,7 +72,7 @@ public enum ScreenView {
                     lines: OverlayContent.glossary(tutorial: tutorial, state: state, width: textWidth))
                 scroll = glossaryScroll
             case .progress(let report, let progressScroll):
-                content = ContentLines(lines: report.lines(width: textWidth))
+                content = ContentLines(lines: report.lines(width: textWidth, words: words))
                 scroll = progressScroll
             case .quitConfirm, nil:
                 if let round = state.quiz {
@@ -81,16 +82,14 @@ public enum ScreenView {
                     if unit.kind == .farewell {
                         content.lines += TeachBackView.goOverAgainLines(
                             TeachBackEngine.toGoOverAgain(state.teachBack, tutorial.library), library: tutorial.library,
-                            width: textWidth)
+                            width: textWidth, words: words)
                         if state.guided {
                             content.lines.append([])
-                            content.lines += TextLayout.wrap(
-                                "To print one page about this session (lessons, questions, when to call): quit, then run metastasis-tutor summary.",
-                                width: textWidth, style: .dim)
+                            content.lines += TextLayout.wrap(words.printSummaryHint(), width: textWidth, style: .dim)
                         }
                     }
                 } else {
-                    content = ContentLines(lines: [[Span("This lesson has no screens.", .dim)]])
+                    content = ContentLines(lines: [[Span(words.noScreens(), .dim)]])
                 }
             }
         }
@@ -111,11 +110,11 @@ public enum ScreenView {
         }
         if overflow {
             let below = content.lines.count - scroll - visible
-            let more = below > 0 ? "↓ More below: press the Down arrow" : "↑ Top of this screen: press the Up arrow"
+            let more = below > 0 ? words.moreBelow() : words.topOfScreen()
             grid.put(more, row: bottom - 1, column: left, style: .dim)
         }
         if let editor = state.editor {
-            QuestionsView.drawEditor(editor, into: &grid, left: left)
+            QuestionsView.drawEditor(editor, into: &grid, left: left, words: words)
         } else if let notice = state.notice {
             grid.put(tutorial.words.notice(notice, mode: .fullScreen), row: height - 2, column: left, style: .warning)
         }
@@ -136,9 +135,8 @@ public enum ScreenView {
         return false
     }
 
-    private static func drawTooSmall(_ grid: inout Grid) {
-        let message =
-            "Please make this window larger. The tutorial needs at least \(minimumWidth) columns and \(minimumHeight) rows."
+    private static func drawTooSmall(_ grid: inout Grid, words: any Words) {
+        let message = words.windowTooSmall(columns: minimumWidth, rows: minimumHeight)
         let lines = TextLayout.wrap(message, width: max(1, grid.width))
         let top = max(0, (grid.height - lines.count) / 2)
         for (offset, line) in lines.prefix(grid.height).enumerated() {
@@ -150,31 +148,32 @@ public enum ScreenView {
         let width = grid.width
         grid.fill(row: 0, style: .bar)
         grid.fill(row: 1, style: .bar)
+        let words = tutorial.words
         let where_: String
         if let number = unit.partNumber, let title = unit.partTitle {
-            where_ = "Part \(number) of \(tutorial.partCount): \(title)"
+            where_ = words.partOf(number, tutorial.partCount, title: title)
         } else {
             where_ = tutorial.library.course.title
         }
         let lessons = tutorial.lessonUnits
         var rightTop = ""
         if let index = lessons.firstIndex(where: { $0.id == unit.id }) {
-            rightTop = "Lesson \(index + 1) of \(lessons.count)"
+            rightTop = words.lessonOf(index + 1, lessons.count)
         }
         let rightBottom =
-            unit.screens.count > 1 ? "Screen \(state.position.screen + 1) of \(unit.screens.count)" : ""
+            unit.screens.count > 1 ? words.screenOf(state.position.screen + 1, unit.screens.count) : ""
         drawSides(&grid, row: 0, left: where_, right: rightTop, style: .bar)
         let title: String
         switch unit.kind {
         case .lesson: title = unit.title
         case .welcome, .farewell:
-            title = tutorial.pathName == Course.fullPathName ? "The whole course" : tutorial.pathTitle
+            title = tutorial.pathName == Course.fullPathName ? words.wholeCourse() : tutorial.pathTitle
         }
         drawSides(&grid, row: 1, left: title, right: rightBottom, style: .barBold)
 
         let done = lessons.filter { state.finishedLessons.contains($0.id) }.count
         let percent = lessons.isEmpty ? 0 : done * 100 / lessons.count
-        let label = " \(percent)% done (\(done) of \(lessons.count) lessons)"
+        let label = " " + words.percentDone(percent, done: done, of: lessons.count)
         let barWidth = max(0, width - 2 - TerminalText.width(of: label) - 2)
         let filled = lessons.isEmpty ? 0 : barWidth * done / lessons.count
         var col = grid.put(" ", row: 2, column: 0, style: .plain)
@@ -196,9 +195,7 @@ public enum ScreenView {
         let row = grid.height - 1
         grid.fill(row: row, style: .bar)
         if state.overlay == .quitConfirm {
-            let question =
-                state.kiosk != nil
-                ? " End your session? Your answers will be cleared. (y/n)" : " Quit? (y/n)  Your place is saved."
+            let question = " " + tutorial.words.quitQuestion(kiosk: state.kiosk != nil)
             grid.put(question, row: row, column: 0, style: .barBold)
             return
         }
@@ -246,25 +243,38 @@ public enum ScreenView {
 
     /// The key hints for what is on screen, most important first: the footer keeps as many as fit.
     static func hints(state: TutorState, tutorial: Tutorial) -> [Hint] {
+        let words = tutorial.words
         if let kiosk = state.kiosk {
             switch kiosk.phase {
-            case .idleWarning: return [Hint(key: "any key", meaning: "carry on", action: .next)]
-            case .pinEntry: return [Hint(key: "Enter", meaning: "done", action: .pinSubmit), Hint(key: "Esc", meaning: "back", action: .closeOverlay)]
-            case .pinPause: return [Hint(key: "Esc", meaning: "back", action: .closeOverlay)]
+            case .idleWarning: return [Hint(key: words.hint(.anyKey), meaning: words.hint(.carryOn), action: .next)]
+            case .pinEntry:
+                return [
+                    Hint(key: words.keyName(.enter), meaning: words.hint(.done), action: .pinSubmit),
+                    Hint(key: words.keyName(.escape), meaning: words.hint(.back), action: .closeOverlay),
+                ]
+            case .pinPause: return [Hint(key: words.keyName(.escape), meaning: words.hint(.back), action: .closeOverlay)]
             case .welcome: return []
             case .visiting: break
             }
         }
-        return KeyContext(state, tutorial).footer.map { command, meaning, key in
+        var hints = KeyContext(state, tutorial).footer.map { command, meaning, key in
             if command == .answer {
-                return Hint(key: "1-\(answerChoices(state: state, tutorial: tutorial))", meaning: meaning, action: nil)
+                return Hint(
+                    key: "1-\(answerChoices(state: state, tutorial: tutorial))", meaning: words.hint(meaning), action: nil)
             }
-            let said = state.kiosk != nil && command == .quit ? "end session" : meaning
-            let name = command == .up ? "↑↓" : KeyBindings.name(of: key)
+            let said = state.kiosk != nil && command == .quit ? words.hint(.endSession) : words.hint(meaning)
+            let name = command == .up ? "↑↓" : words.keyName(key)
             return Hint(
                 key: name, meaning: said, action: KeyMap.action(for: key, state: state, tutorial: tutorial),
                 kept: command == .help || command == .quit)
         }
+        // The other language last, where there is room, named in its own words.
+        if let other = state.otherLanguage, KeyContext(state, tutorial).commands.contains(.language) {
+            let key = Key.character("l")
+            hints.append(
+                Hint(key: words.keyName(key), meaning: other.ownName, action: KeyMap.action(for: key, state: state, tutorial: tutorial)))
+        }
+        return hints
     }
 
     /// How many choices the question on screen offers now.

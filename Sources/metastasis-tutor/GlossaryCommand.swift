@@ -21,7 +21,7 @@ struct GlossaryCommand: ParsableCommand {
 
     func run() throws {
         let library = try source.library()
-        let terms = library.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }
+        let terms = library.glossary.sorted { GlossaryOrder.key($0.term) < GlossaryOrder.key($1.term) }
         for term in terms {
             if wordsOnly {
                 for word in [term.term] + term.forms + [term.say].compactMap({ $0 }) {

@@ -6,22 +6,76 @@ import TutorEngine
 import TutorView
 import TutorStorage
 
-/// Where the lessons come from: the ones built into the binary, or `--lessons DIR`.
+/// Where the lessons come from, and in which language: the ones built into the binary, or
+/// `--lessons DIR`.
 struct LessonSourceOptions: ParsableArguments {
     @Option(
         name: .customLong("lessons"),
-        help: ArgumentHelp("Use the lesson files in this folder instead of the built-in ones.", valueName: "DIR"))
+        help: ArgumentHelp(
+            "Use the lesson files in this folder instead of the built-in ones (a folder of one course, or one with a folder for each language, like Lessons/).",
+            valueName: "DIR"))
     var directory: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The language of the program and the lessons: en or es. Without it: the one last used, else LANGUAGE or LANG, else en.",
+            valueName: "LANG"))
+    var language: Language?
 
     /// The checked library, or the problems printed one a line and exit status 1. The built-in
     /// lessons were checked when the program was built, so only `--lessons DIR` reads YAML.
-    func library() throws -> LessonLibrary { try Self.library(directory: directory) }
+    func library() throws -> LessonLibrary { try Self.courses(directory: directory, language: language).library }
 
-    static func library(directory: String?) throws -> LessonLibrary {
+    /// The language to show when the command line names none: the saved one, else the
+    /// environment's, else English.
+    static func chosenLanguage(_ asked: Language?, saved: String? = nil) -> Language {
+        asked ?? saved.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(SystemIO.environment) ?? .en
+    }
+
+    /// The course in the chosen language, and the same course in the other language when there
+    /// is one (for the `l` key). A language asked for by name that is not there is an error;
+    /// one taken from the environment or the progress file falls back to English.
+    static func courses(directory: String?, language asked: Language?, saved: String? = nil) throws -> (
+        library: LessonLibrary, other: LessonLibrary?
+    ) {
+        let wanted = chosenLanguage(asked, saved: saved)
         guard let directory else {
-            guard let library = BuiltinLessons.library() else { throw ExitCode.failure }
-            return library
+            let available = BuiltinLessons.languages
+            guard let language = available.contains(wanted) ? wanted : (asked == nil ? available.first : nil) else {
+                throw ValidationError(
+                    "--language: there is no '\(wanted.rawValue)' course built in; the languages are: "
+                        + available.map(\.rawValue).joined(separator: ", "))
+            }
+            guard let library = BuiltinLessons.library(language: language) else { throw ExitCode.failure }
+            let other = available.first { $0 != language }.flatMap { BuiltinLessons.library(language: $0) }
+            return (library, other)
         }
+        let folders = LessonFileReader.languageFolders(in: directory)
+        guard !folders.isEmpty else {
+            // One course, in the language asked for (English unless told).
+            var library = try Self.library(directory: directory)
+            library.language = asked ?? .en
+            return (library, nil)
+        }
+        let available = folders.compactMap { folder -> (Language, String)? in
+            Language(rawValue: String(folder.split(separator: "/").last ?? "")).map { ($0, folder) }
+        }
+        guard let chosen = available.first(where: { $0.0 == wanted }) ?? (asked == nil ? available.first : nil) else {
+            throw ValidationError(
+                "--language: \(directory) has no '\(wanted.rawValue)' folder; it has: "
+                    + available.map(\.0.rawValue).joined(separator: ", "))
+        }
+        var library = try Self.library(directory: chosen.1)
+        library.language = chosen.0
+        var other: LessonLibrary?
+        if let second = available.first(where: { $0.0 != chosen.0 }) {
+            other = try Self.library(directory: second.1)
+            other?.language = second.0
+        }
+        return (library, other)
+    }
+
+    static func library(directory: String) throws -> LessonLibrary {
         let (files, readProblems) = LessonFileReader.read(directory: directory)
         // A folder that cannot be read is one problem, not also "there is no course file".
         let (library, problems) =
@@ -35,6 +89,8 @@ struct LessonSourceOptions: ParsableArguments {
         throw ExitCode.failure
     }
 }
+
+extension Language: ExpressibleByArgument {}
 
 extension LessonLibrary {
     /// The command-line error for a lesson id that names no lesson, listing the ones there are.

@@ -32,7 +32,7 @@ struct ProgressCommand: ParsableCommand {
         if json {
             SystemIO.writeOut(String(decoding: try JSON.encode(report), as: UTF8.self))
         } else {
-            print(report.text(), terminator: "")
+            print(report.text(words: library.words), terminator: "")
         }
     }
 

@@ -112,9 +112,11 @@ struct SessionOptions: ParsableArguments {
     }
 
     static func run(
-        plain: Bool, theme: Theme, tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper, stats: String? = nil
+        plain: Bool, theme: Theme, tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper, stats: String? = nil,
+        other: Tutorial? = nil
     ) throws {
         if usePlain(plain) && state.kiosk == nil {
+            // Plain mode stays in one language: a screen reader user chooses it with --language.
             _ = SessionLoop(frontEnd: PlainFrontEnd(), tutorial: tutorial, keeper: keeper, state: state, statsPath: nil)
                 .run()
             return
@@ -136,7 +138,7 @@ struct SessionOptions: ParsableArguments {
         }
         let session = SessionLoop(
             frontEnd: FullScreenFrontEnd(terminal: terminal), tutorial: tutorial, keeper: keeper, state: state,
-            statsPath: stats, stats: counts, speech: SpeechEngine())
+            statsPath: stats, stats: counts, speech: SpeechEngine(), otherTutorial: other)
         let signal = session.run()
         terminal.close()
         if let signal { throw ExitCode(128 + signal) }

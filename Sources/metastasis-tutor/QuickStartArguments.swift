@@ -1,3 +1,4 @@
+import LessonModel
 import TerminalUI
 
 /// Reads the start command's options without ArgumentParser, for the common starts
@@ -34,6 +35,9 @@ enum QuickStartArguments {
             guard let value = attached ?? remaining.popFirst(), !value.hasPrefix("-") else { return nil }
             switch name {
             case "--lessons": settings.lessonsDirectory = value
+            case "--language":
+                guard let language = Language(rawValue: value) else { return nil }
+                settings.language = language
             case "--progress": settings.progressFile = value
             case "--learner": settings.learner = value
             case "--stats": settings.stats = value

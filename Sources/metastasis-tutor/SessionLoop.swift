@@ -1,3 +1,4 @@
+import LessonModel
 import TutorEngine
 import TutorStorage
 import TutorView
@@ -34,7 +35,11 @@ protocol FrontEnd: AnyObject {
 /// is written only when what it holds has changed.
 final class SessionLoop {
     private let frontEnd: any FrontEnd
-    private let tutorial: Tutorial
+    private var tutorial: Tutorial
+    /// The same path in the other language, for `l`; nil when the course has one language.
+    private var otherTutorial: Tutorial?
+    /// The language the session began in: a kiosk's next visitor starts in it again.
+    private let startLanguage: Language
     private let keeper: ProgressKeeper
     private var state: TutorState
     /// Kiosk: where the anonymous counts go (`--stats`), and the counts so far.
@@ -48,11 +53,13 @@ final class SessionLoop {
 
     init(
         frontEnd: any FrontEnd, tutorial: Tutorial, keeper: ProgressKeeper, state: TutorState, statsPath: String?,
-        stats: KioskStats = KioskStats(), speech: SpeechEngine? = nil
+        stats: KioskStats = KioskStats(), speech: SpeechEngine? = nil, otherTutorial: Tutorial? = nil
     ) {
         self.frontEnd = frontEnd
         self.speech = speech
         self.tutorial = tutorial
+        self.otherTutorial = otherTutorial
+        self.startLanguage = tutorial.library.language
         self.keeper = keeper
         self.state = state
         self.statsPath = statsPath
@@ -66,6 +73,7 @@ final class SessionLoop {
     func run() -> Int32? {
         defer { speech?.stop() }
         state.speechAvailable = speech != nil
+        state.otherLanguage = otherTutorial?.library.language
         if state.readAloudAlways && speech != nil { state.speech = Speech() }
         if state.notice == nil { state.notice = keeper.notice }
         if let size = frontEnd.windowSize { apply(.resize(size)) }
@@ -97,7 +105,12 @@ final class SessionLoop {
                 switch effect {
                 case .saveProgress: save()
                 case .quit: return nil
+                case .switchLanguage:
+                    switchLanguage()
+                    frontEnd.repaint(state, tutorial)
                 case .forgetVisitor:
+                    // The next visitor starts in the kiosk's own language.
+                    if tutorial.library.language != startLanguage { switchLanguage() }
                     // Wiping the terminal also wipes the frame just drawn: draw it again.
                     frontEnd.forgetScreen()
                     frontEnd.repaint(state, tutorial)
@@ -146,6 +159,16 @@ final class SessionLoop {
         else { return false }
         stats.countStarted(tutorial.units[state.position.unit].id)
         return true
+    }
+
+    /// The same place in the other language: the courses have the same lessons and screens.
+    private func switchLanguage() {
+        guard let other = otherTutorial else { return }
+        speech?.stop()
+        otherTutorial = tutorial
+        tutorial = other
+        state.otherLanguage = otherTutorial?.library.language
+        if let size = frontEnd.windowSize { apply(.resize(size)) }
     }
 
     @discardableResult

@@ -55,7 +55,7 @@ struct StartCommand: ParsableCommand {
 
     var settings: StartSettings {
         StartSettings(
-            lessonsDirectory: session.source.directory, progressFile: session.progress.file,
+            lessonsDirectory: session.source.directory, language: session.source.language, progressFile: session.progress.file,
             learner: session.progress.learner, plain: session.plain, theme: session.theme, kiosk: kiosk.kiosk,
             idleTimeout: kiosk.idleTimeout, idleCountdown: kiosk.idleCountdown, stats: kiosk.stats, lesson: lesson,
             path: path, guided: guided, readAloud: readAloud, cancer: cancer, sites: sites, addLessons: addLesson, dropLessons: dropLesson)

@@ -7,6 +7,8 @@ import TutorEngine
 /// `StartCommand` parses, and what `QuickStartArguments` reads without ArgumentParser.
 struct StartSettings: Equatable {
     var lessonsDirectory: String?
+    /// `--language`: nil takes the saved one, else the environment's.
+    var language: Language?
     var progressFile: String?
     var learner: String?
     var plain = false
@@ -71,10 +73,14 @@ struct StartSettings: Equatable {
 
 
     func run() throws {
-        let library = try LessonSourceOptions.library(directory: lessonsDirectory)
-        if kiosk { return try runKiosk(library) }
+        if kiosk {
+            let (library, other) = try LessonSourceOptions.courses(directory: lessonsDirectory, language: language)
+            return try runKiosk(library, other: other)
+        }
         let keeper = ProgressKeeper(store: try ProgressOptions.store(file: progressFile, learner: learner))
         let record = keeper.record
+        let (library, otherLibrary) = try LessonSourceOptions.courses(
+            directory: lessonsDirectory, language: language, saved: record?.language)
 
         let asked = try ownPath(library)
         let saved = record?.learnerPath.map { $0.checked(against: library).path }
@@ -103,6 +109,12 @@ struct StartSettings: Equatable {
             }
         }
         guard let tutorial = own ?? Tutorial(library: library, pathName: pathName) else { throw ExitCode.failure }
+        // The same path in the other language, for `l`.
+        let other = otherLibrary.flatMap { other in
+            tutorial.pathName == PersonalPath.pathName
+                ? (asked ?? saved).flatMap { Tutorial(library: other, learnerPath: $0.checked(against: other).path) }
+                : Tutorial(library: other, pathName: tutorial.pathName)
+        }
         var state = record.map { TutorState(resuming: $0, tutorial: tutorial) } ?? TutorState()
         if let asked { state.learnerPath = asked }
         state.utcOffset = SystemClock.utcOffset()
@@ -111,11 +123,12 @@ struct StartSettings: Equatable {
         if let lesson {
             _ = Engine.reduce(&state, .openLesson(lesson), tutorial: tutorial, now: SystemClock.now())
         }
-        try SessionOptions.run(plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: keeper)
+        try SessionOptions.run(
+            plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: keeper, other: other)
     }
 
     /// A fresh visitor every time: nothing is read from or written to a progress file.
-    private func runKiosk(_ library: LessonLibrary) throws {
+    private func runKiosk(_ library: LessonLibrary, other: LessonLibrary?) throws {
         let settings = try KioskOptions.settings(idleTimeout: idleTimeout, idleCountdown: idleCountdown)
         guard let kioskText = library.course.kiosk else {
             throw ValidationError(
@@ -131,6 +144,6 @@ struct StartSettings: Equatable {
         state.readAloudAlways = readAloud
         try SessionOptions.run(
             plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()),
-            stats: stats)
+            stats: stats, other: other.flatMap { Tutorial(library: $0, pathName: pathName, kiosk: true) })
     }
 }

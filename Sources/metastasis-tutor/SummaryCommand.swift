@@ -18,9 +18,8 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let library = try source.library()
         let record = try progress.savedRecord(in: try progress.store())
-        let date = record?.updatedAt.map {
-            "Last here: " + ProgressReport.describe($0.civil(utcOffset: SystemClock.utcOffset()))
-        }
+        let words = library.words
+        let date = record?.updatedAt.map { words.lastHere(words.describe($0.civil(utcOffset: SystemClock.utcOffset()))) }
         print(SessionSummary.text(record: record, library: library, date: date), terminator: "")
     }
 }

@@ -168,8 +168,8 @@ import Testing
         wait(&driver, seconds: 5)
         #expect(driver.state.kiosk?.keyRefused == false)
         #expect(driver.state.kiosk?.phase == .pinEntry(typed: 0, wrongBefore: true), "the refused key is not in the PIN")
-        #expect(KioskView.waitWords(300) == "5 minutes")
-        #expect(KioskView.waitWords(1) == "1 second")
+        #expect(EnglishWords().waitWords(300) == "5 minutes")
+        #expect(EnglishWords().waitWords(1) == "1 second")
     }
 
     @Test func theLockOutHoldsThroughEscTheStaffKeyAndAnIdleReset() throws {

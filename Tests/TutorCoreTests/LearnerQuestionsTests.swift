@@ -259,7 +259,7 @@ import BuiltinLessons
 
         let report = Engine.progressReport(harness.driver.state, harness.driver.tutorial, Fixtures.now)
         #expect(report.goOverAgain == ["alpha"])
-        #expect(report.text().contains("To go over again (from teach-back)\n- Step 3: Entering the blood or lymph"))
+        #expect(report.text(words: EnglishWords()).contains("To go over again (from teach-back)\n- Step 3: Entering the blood or lymph"))
         harness.driver.send(.openLesson("glossary"))
         for _ in 0..<10 { harness.driver.send(.next) }
         #expect(harness.screen().contains("Lessons to go over again"))

@@ -209,7 +209,7 @@ import Testing
                 == .init(
                     id: "alpha", title: "Step 3: Entering the blood or lymph", part: 1, done: true, questions: 2,
                     answered: 2, right: 1))
-        let text = report.text()
+        let text = report.text(words: EnglishWords())
         #expect(text.contains("Last here: Friday 15 January 2027 at 08:00."))
         #expect(text.contains("██████░░░░░░░░░░░░░░ 33% Whole course: 1 of 3 lessons"))
         #expect(text.contains("✓ done  Step 3: Entering the blood or lymph (quiz: 1 of 2 right)"))

@@ -10,23 +10,12 @@ public enum DisplayMode: Equatable, Sendable {
 
 /// The words for each notice the engine can give, for the mode the learner is in, and the
 /// phrases that ask for a key ("press m", "type m") that other sentences are built from.
-public protocol NoticeWording {
+public protocol NoticeWording: KeyWording {
     func notice(_ notice: Notice, mode: DisplayMode) -> String
     /// "press m" on screen, "type m" in plain mode: the key or word from the key-binding table.
     func ask(_ command: Command, _ mode: DisplayMode) -> String
     /// Going on is Enter in both modes (in plain mode, Enter alone).
     func goOn(_ mode: DisplayMode) -> String
-}
-
-extension NoticeWording {
-    /// The key that gives a command, named for the mode: the footer's name on screen, the
-    /// typed word in plain mode.
-    func key(_ command: Command, _ mode: DisplayMode) -> String {
-        switch mode {
-        case .fullScreen: KeyBindings.binding(command).keys.first.map(KeyBindings.name(of:)) ?? ""
-        case .plain: KeyBindings.plainWord(command)
-        }
-    }
 }
 
 extension EnglishWords: NoticeWording {

@@ -82,7 +82,7 @@ extension EnglishWords: PlainModeWording {
     public func plainOrderSoFar(_ items: [String]) -> String {
         "Your order so far: " + items.joined(separator: ", then ") + "."
     }
-    public func plainPlaced(_ position: Int) -> String { " (placed \(Ordinal.words(position)))" }
+    public func plainPlaced(_ position: Int) -> String { " (placed \(ordinal(position)))" }
     public func plainHowToOrder(first: Bool, takeBack: String?) -> String {
         "Type the number of the one that comes \(first ? "first" : "next"), and press Enter."
             + (takeBack.map { " Type \($0) to take back the last one." } ?? "")
@@ -178,7 +178,7 @@ extension SpanishWords: PlainModeWording {
     public func matchVerdict(right: Bool, match: String) -> String {
         right ? ". Bien." : ". La pareja correcta es \(match)."
     }
-    public func testYourself() -> String { "Repaso" }
+    public func testYourself() -> String { "Póngase a prueba" }
     public func plainQuizPlace(_ title: String, _ number: Int, of count: Int) -> String {
         "\(title). Pregunta \(number) de \(count)."
     }

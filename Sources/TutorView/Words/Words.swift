@@ -7,8 +7,8 @@ import TutorEngine
 /// and a part has no default wording: a word added in one language and not the other does
 /// not build.
 public protocol Words:
-    NoticeWording, PlainModeWording, HandoutWording, SheetWording, SummaryWording, QuestionListWording,
-    SpeechWording, Sendable
+    NoticeWording, KeyWording, PlainModeWording, HandoutWording, SheetWording, SummaryWording, QuestionListWording,
+    SpeechWording, ScreenWording, QuestionWording, MenuWording, KioskWording, ProgressWording, Sendable
 {
     var language: Language { get }
 }
