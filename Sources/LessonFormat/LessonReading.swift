@@ -282,8 +282,8 @@ extension Question: NodeReadable {
                 throw ProblemsReported()
             }
             let choices = [
-                Choice(text: "True", feedback: try c.optional("if-true")),
-                Choice(text: "False", feedback: try c.optional("if-false")),
+                Choice(text: Language.en.trueFalse[0], feedback: try c.optional("if-true")),
+                Choice(text: Language.en.trueFalse[1], feedback: try c.optional("if-false")),
             ]
             form = .choice(choices, answer: answer ? 0 : 1)
         case .order:

@@ -12,6 +12,14 @@ public enum Language: String, CaseIterable, Equatable, Hashable, Sendable, Codab
         }
     }
 
+    /// The choices of a true-false question, as this language says them.
+    public var trueFalse: [String] {
+        switch self {
+        case .en: ["True", "False"]
+        case .es: ["Verdadero", "Falso"]
+        }
+    }
+
     /// The language a locale name such as `es_MX.UTF-8`, `es-419`, `en_US` or `es` stands for;
     /// nil for any other (including `C` and `POSIX`).
     public init?(localeName: String) {
@@ -32,5 +40,17 @@ public enum Language: String, CaseIterable, Equatable, Hashable, Sendable, Codab
             }
         }
         return locale.flatMap(Language.init(localeName:))
+    }
+}
+
+extension Screen {
+    /// A true-false question says its two choices in `language`; any other screen is as it was.
+    func relabelingTrueFalse(from old: Language, to language: Language) -> Screen {
+        guard case .question(var question) = self, case .choice(var choices, let answer) = question.form,
+            choices.map(\.text) == old.trueFalse
+        else { return self }
+        for index in choices.indices { choices[index].text = language.trueFalse[index] }
+        question.form = .choice(choices, answer: answer)
+        return .question(question)
     }
 }

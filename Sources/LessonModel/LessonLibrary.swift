@@ -8,7 +8,16 @@ public struct LessonLibrary: Equatable, Sendable {
     /// The printable sheets, when the course has a `sheets.yaml` (it is optional).
     public var sheets: Sheets?
     /// The language the lessons are written in: the folder's (`Lessons/es`), or `--language`.
-    public var language: Language = .en
+    /// A true-false question's two choices are the program's words, not the file's, so they
+    /// follow the language ("True" and "False" become "Verdadero" and "Falso").
+    public var language: Language = .en {
+        didSet {
+            guard language != oldValue else { return }
+            for (id, lesson) in lessons {
+                lessons[id]?.screens = lesson.screens.map { $0.relabelingTrueFalse(from: oldValue, to: language) }
+            }
+        }
+    }
 
     public static let courseFileName = "course.yaml"
 
