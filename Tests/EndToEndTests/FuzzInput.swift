@@ -27,15 +27,18 @@ enum FuzzInput: CustomStringConvertible {
     }
 
     /// Bytes never sent: the ones the terminal itself turns into a signal or flow control
-    /// (Ctrl-C, Ctrl-\, Ctrl-Z, Ctrl-S, Ctrl-Q; signals have their own tests), and 'y' and
-    /// 'Y', which would answer "Quit? (y/n)" and end the run early.
-    static let withheld: Set<UInt8> = [0x03, 0x1C, 0x1A, 0x13, 0x11, UInt8(ascii: "y"), UInt8(ascii: "Y")]
+    /// (Ctrl-C, Ctrl-\, Ctrl-Z, Ctrl-S, Ctrl-Q; signals have their own tests), and 'y', 'Y',
+    /// 's' and 'S', which would answer "Quit? (y/n)" or, after l, "¿Salir? (s/n)" and end the
+    /// run early.
+    static let withheld: Set<UInt8> = [
+        0x03, 0x1C, 0x1A, 0x13, 0x11, UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "s"), UInt8(ascii: "S"),
+    ]
 
     static func random(using rng: inout SeededGenerator) -> FuzzInput {
         let roll = Int.random(in: 0..<100, using: &rng)
         var bytes: [UInt8]
         switch roll {
-        case 0..<30: bytes = [Array("qQmMgG?hnpNjk 123456789abcz,.-=/".utf8).randomElement(using: &rng)!]
+        case 0..<30: bytes = [Array("qQmMgG?hnpNjk 123456789abczlL,.-=/".utf8).randomElement(using: &rng)!]
         case 30..<50: bytes = namedKeys.randomElement(using: &rng)!
         case 50..<58: bytes = [UInt8.random(in: 0...0x1F, using: &rng)]
         case 58..<68: bytes = escapeSequence(using: &rng)

@@ -21,12 +21,16 @@ final class KeyFuzzer {
     private var recent: [String] = []
     private var log: FileHandle?
 
-    /// The footer at 80 columns, on a screen to read or a question to answer.
+    /// The footer at 80 columns, on a screen to read or a question to answer, in English or
+    /// (after l) in Spanish, ending with the key for the other language where it has one.
     static let footers = [
-        #"^ Enter next  ← back  m menu  g words  \? help  q quit$"#,
-        #"^ 1-\d answer  → skip  ← back  m menu  \? help  q quit$"#,
+        #"^ Enter next  ← back  m menu  g words  \? help  q quit(  l español)?$"#,
+        #"^ 1-\d answer  → skip  ← back  m menu  \? help  q quit(  l español)?$"#,
         // A quiz's summary, which Esc does not leave: the walk can end on it.
         #"^ Enter done  \? help  q quit$"#,
+        #"^ Enter seguir  ← volver  m menú  g palabras  \? ayuda  q salir(  l English)?$"#,
+        #"^ 1-\d responder  → saltar  ← volver  m menú  \? ayuda  q salir(  l English)?$"#,
+        #"^ Enter listo  \? ayuda  q salir$"#,
     ]
 
     init(seed: UInt64, inputs: Int) throws {
@@ -162,8 +166,8 @@ final class KeyFuzzer {
             throw fail("the footer is missing at 80x24; the screen shows:\n\(plain)\n(with attributes:\n\(screen))")
         }
         try terminal.send("q")
-        try terminal.waitFor("Quit? (y/n)")
-        try terminal.send("y")
+        let asked = try terminal.waitFor("/n)")
+        try terminal.send(asked.contains("(s/n)") ? "s" : "y")
         let end = try terminal.waitFor("shell-done")
         guard end.contains("exit=0"), end.contains("\nicanon echo") else {
             throw fail("quitting did not end cleanly with the terminal restored:\n\(end)")
