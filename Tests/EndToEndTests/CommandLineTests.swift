@@ -12,7 +12,8 @@ func runTutor(
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Paths.binary)
     process.arguments = arguments
-    if let environment { process.environment = environment }
+    // Without NO_COLOR or a language from the test run's environment, unless a test sets one.
+    process.environment = environment ?? TmuxTerminal.environmentNamed
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let output = Pipe()
     let stdin = Pipe()

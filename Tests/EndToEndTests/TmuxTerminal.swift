@@ -71,6 +71,15 @@ final class TmuxTerminal {
         return entries
     }()
 
+    /// The same, by name, for Foundation's Process.
+    static var environmentNamed: [String: String] {
+        Dictionary(
+            environment.map { entry in
+                let name = String(entry.prefix { $0 != "=" })
+                return (name, String(entry.dropFirst(name.count + 1)))
+            }, uniquingKeysWith: { first, _ in first })
+    }
+
     struct SpawnFailed: Error {
         var command: String
         var code: Int32
