@@ -36,17 +36,16 @@ struct HandoutCommand: ParsableCommand {
 
     func validate() throws {
         if sheet != nil && !lessonIDs.isEmpty {
-            throw ValidationError("give lesson ids or --sheet, not both")
+            throw ValidationError(commandWords().lessonsOrSheet())
         }
-        if width < 0 { throw ValidationError("--width is a number of columns, or 0 for no wrapping") }
+        if width < 0 { throw ValidationError(commandWords().widthIsColumns()) }
     }
 
     func run() throws {
         let library = try source.library()
         if let sheet {
             guard let sheets = library.sheets else {
-                printError(
-                    "metastasis-tutor: this course has no sheets (there is no \(Sheets.fileName) beside its lessons)")
+                printError("metastasis-tutor: " + library.words.noSheets(Sheets.fileName))
                 throw ExitCode.failure
             }
             var own: [String] = []

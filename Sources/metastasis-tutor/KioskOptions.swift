@@ -38,10 +38,10 @@ struct KioskOptions: ParsableArguments {
     }
 
     static func check(kiosk: Bool, stats: String?, idleTimeout: Double, idleCountdown: Double) throws {
-        if !kiosk && stats != nil { throw ValidationError("--stats goes with --kiosk") }
+        if !kiosk && stats != nil { throw ValidationError(commandWords().statsGoesWithKiosk()) }
         // Written so NaN fails too, and infinity (a kiosk that never wipes) is refused.
         guard idleTimeout > 0, idleCountdown > 0, idleTimeout.isFinite, idleCountdown.isFinite else {
-            throw ValidationError("--idle-timeout and --idle-countdown must be a number of seconds more than 0")
+            throw ValidationError(commandWords().idleSecondsPositive())
         }
     }
 

@@ -42,9 +42,7 @@ struct LessonSourceOptions: ParsableArguments {
         guard let directory else {
             let available = BuiltinLessons.languages
             guard let language = available.contains(wanted) ? wanted : (asked == nil ? available.first : nil) else {
-                throw ValidationError(
-                    "--language: there is no '\(wanted.rawValue)' course built in; the languages are: "
-                        + available.map(\.rawValue).joined(separator: ", "))
+                throw ValidationError(wanted.words.noLanguageBuiltIn(wanted.rawValue, available: available.map(\.rawValue)))
             }
             guard let library = BuiltinLessons.library(language: language) else { throw ExitCode.failure }
             let other = available.first { $0 != language }.flatMap { BuiltinLessons.library(language: $0) }
@@ -62,8 +60,7 @@ struct LessonSourceOptions: ParsableArguments {
         }
         guard let chosen = available.first(where: { $0.0 == wanted }) ?? (asked == nil ? available.first : nil) else {
             throw ValidationError(
-                "--language: \(directory) has no '\(wanted.rawValue)' folder; it has: "
-                    + available.map(\.0.rawValue).joined(separator: ", "))
+                wanted.words.noLanguageFolder(directory, wanted: wanted.rawValue, available: available.map(\.0.rawValue)))
         }
         var library = try Self.library(directory: chosen.1)
         library.language = chosen.0
@@ -83,18 +80,29 @@ struct LessonSourceOptions: ParsableArguments {
         let all = readProblems + problems
         if let library, all.isEmpty { return library }
         for problem in all { printError(problem.description) }
-        printError(
-            "metastasis-tutor: the lessons have \(all.count) problem\(all.count == 1 ? "" : "s"); fix them and run 'metastasis-tutor lint' to check"
-        )
+        printError("metastasis-tutor: " + commandWords().lessonsHaveProblems(all.count))
         throw ExitCode.failure
     }
 }
 
 extension Language: ExpressibleByArgument {}
 
+/// The words for the command line's own messages: `--language` as typed (whichever option
+/// group is checking), else the environment's language, else English.
+func commandWords() -> any Words {
+    let arguments = CommandLine.arguments
+    var asked: String?
+    if let at = arguments.firstIndex(of: "--language"), at + 1 < arguments.count {
+        asked = arguments[at + 1]
+    } else if let joined = arguments.first(where: { $0.hasPrefix("--language=") }) {
+        asked = String(joined.dropFirst("--language=".count))
+    }
+    return LessonSourceOptions.chosenLanguage(asked.flatMap(Language.init(rawValue:))).words
+}
+
 extension LessonLibrary {
     /// The command-line error for a lesson id that names no lesson, listing the ones there are.
     func unknownLesson(_ id: String) -> ValidationError {
-        ValidationError("there is no lesson called '\(id)'; the lessons are: \(courseOrder.joined(separator: ", "))")
+        ValidationError(words.noSuchLesson(id, lessons: courseOrder))
     }
 }

@@ -45,13 +45,13 @@ struct ProgressCommand: ParsableCommand {
         switch store.acquireLock() {
         case .locked(let held): lock = held
         case .inUse:
-            printError("metastasis-tutor: \(store.path) is open in the tutorial now; quit it first")
+            printError("metastasis-tutor: " + commandWords().progressOpenNow(store.path))
             throw ExitCode.failure
         case .folderNotWritable(let folder):
-            printError("metastasis-tutor: \(folder) cannot be written, so the progress there cannot be cleared")
+            printError("metastasis-tutor: " + commandWords().progressFolderCannotBeCleared(folder))
             throw ExitCode.failure
         case .failed(let reason):
-            printError("metastasis-tutor: \(reason)")
+            printError("metastasis-tutor: " + commandWords().storageReason(reason))
             throw ExitCode.failure
         }
         defer { lock.unlock() }

@@ -24,10 +24,12 @@ struct ProgressOptions: ParsableArguments {
 
     static func check(file: String?, learner: String?) throws {
         if file != nil && learner != nil {
-            throw ValidationError("use --progress or --learner, not both")
+            throw ValidationError(commandWords().progressAndLearner())
         }
         if let learner {
-            do { _ = try LearnerName.fileName(for: learner) } catch { throw ValidationError("\(error)") }
+            do { _ = try LearnerName.fileName(for: learner) } catch {
+                throw ValidationError(commandWords().storageReason("\(error)"))
+            }
         }
     }
 
@@ -45,14 +47,27 @@ struct ProgressOptions: ParsableArguments {
         case .none: return nil
         case .loaded(let saved): return saved
         case .unusable(let reason, let keptAs):
-            printError(
-                "metastasis-tutor: \(store.path): the progress file could not be used (\(reason))"
-                    + (keptAs.map { "; it is kept as \($0)" } ?? ""))
+            printError("metastasis-tutor: " + commandWords().progressFileUnusable(store.path, reason: reason, keptAs: keptAs))
             throw ExitCode.failure
         }
     }
 
+    /// A path or name refused, said in one line in the learner's language (no usage lines:
+    /// the options were right, the file is not).
+    struct Refused: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The store, or a refusal in the learner's words.
     static func store(file: String?, learner: String?) throws -> ProgressStore {
+        do {
+            return try uncheckedStore(file: file, learner: learner)
+        } catch {
+            throw Refused(description: commandWords().storageReason("\(error)"))
+        }
+    }
+
+    private static func uncheckedStore(file: String?, learner: String?) throws -> ProgressStore {
         let environment = SystemIO.environment()
         if let file { return try ProgressStore.checked(path: file) }
         let defaultPath = ProgressStore.defaultPath(environment: environment)
@@ -101,12 +116,12 @@ struct SessionOptions: ParsableArguments {
     /// is kept aside and counting starts again, said on standard error (the service's journal).
     static func loadStats(_ path: String) throws -> KioskStats {
         if let problem = StatsPathCheck.problem(path) {
-            printError("metastasis-tutor: --stats \(path): \(problem)")
+            printError("metastasis-tutor: " + commandWords().statsPathProblem(path, problem))
             throw ExitCode.failure
         }
         let (counts, keptAs) = KioskStats.loadKeepingAside(path: path)
         if let keptAs {
-            printError("metastasis-tutor: \(path) could not be used; it is kept as \(keptAs) and counting starts again")
+            printError("metastasis-tutor: " + commandWords().statsKeptAside(path, keptAs: keptAs))
         }
         return counts
     }
@@ -133,7 +148,7 @@ struct SessionOptions: ParsableArguments {
         do {
             terminal = try Terminal(theme: effectiveTheme(theme), raw: state.kiosk != nil)
         } catch {
-            printError("metastasis-tutor: \(error)")
+            printError("metastasis-tutor: " + commandWords().terminalProblem("\(error)"))
             throw ExitCode.failure
         }
         let session = SessionLoop(

@@ -25,8 +25,9 @@ struct QuizCommand: ParsableCommand {
     var count = QuizPlanner.defaultRoundSize
 
     func validate() throws {
-        if part != nil && lesson != nil { throw ValidationError("use --part or --lesson, not both") }
-        if count < 1 { throw ValidationError("--count must be 1 or more") }
+        let words = commandWords()
+        if part != nil && lesson != nil { throw ValidationError(words.partOrLesson()) }
+        if count < 1 { throw ValidationError(words.countAtLeastOne()) }
     }
 
     func run() throws {
@@ -34,8 +35,7 @@ struct QuizCommand: ParsableCommand {
         var scope = QuizScope.all
         if let part {
             guard (1...library.course.parts.count).contains(part) else {
-                throw ValidationError(
-                    "there is no part \(part); the course has parts 1 to \(library.course.parts.count)")
+                throw ValidationError(library.words.noSuchPart(part, count: library.course.parts.count))
             }
             scope = .part(part)
         }
@@ -43,7 +43,7 @@ struct QuizCommand: ParsableCommand {
             guard let found = library.lessons[lesson] else {
                 throw library.unknownLesson(lesson)
             }
-            guard !found.questions.isEmpty else { throw ValidationError("the lesson '\(lesson)' has no questions") }
+            guard !found.questions.isEmpty else { throw ValidationError(library.words.lessonHasNoQuestions(lesson)) }
             scope = .lesson(lesson)
         }
         let keeper = ProgressKeeper(store: try session.progress.store())

@@ -27,18 +27,18 @@ struct SpeakCommand: ParsableCommand {
         var screens = lesson.screens
         if let screen {
             guard screens.indices.contains(screen - 1) else {
-                throw ValidationError("--screen: lesson '\(lessonID)' has screens 1 to \(screens.count)")
+                throw ValidationError(library.words.screenRange(lessonID, count: screens.count))
             }
             screens = [screens[screen - 1]]
         }
         guard let engine = SpeechEngine() else {
-            printError("metastasis-tutor: speaking needs espeak-ng, which is not installed (apt-get install espeak-ng)")
+            printError("metastasis-tutor: " + library.words.speakingNeedsEspeak())
             throw ExitCode.failure
         }
         engine.language = library.language
         let text = SSML.document(screens.flatMap { SpeechScript.sentences(for: $0, answer: nil, words: library.words) })
         guard engine.writeWAV(text, to: wav) else {
-            printError("metastasis-tutor: \(wav): espeak-ng could not write the sound file")
+            printError("metastasis-tutor: " + library.words.wavNotWritten(wav))
             throw ExitCode.failure
         }
     }

@@ -32,16 +32,17 @@ struct StartSettings: Equatable {
 
     /// The checks ArgumentParser runs on each option group, in one place for both parsers.
     func validate() throws {
+        let words = LessonSourceOptions.chosenLanguage(language).words
         try ProgressOptions.check(file: progressFile, learner: learner)
         try KioskOptions.check(kiosk: kiosk, stats: stats, idleTimeout: idleTimeout, idleCountdown: idleCountdown)
         guard kiosk else { return }
         if progressFile != nil || learner != nil {
-            throw ValidationError("a kiosk keeps no progress: leave out --progress and --learner")
+            throw ValidationError(words.kioskKeepsNoProgress())
         }
-        if plain { throw ValidationError("--kiosk needs a full-screen terminal; leave out --plain") }
-        if guided { throw ValidationError("--guided is for a session with an educator, not a kiosk; leave out --guided") }
+        if plain { throw ValidationError(words.kioskNeedsFullScreen()) }
+        if guided { throw ValidationError(words.kioskNotGuided()) }
         if asksForOwnPath {
-            throw ValidationError("a kiosk runs its own path; leave out --for, --site, --add-lesson and --drop-lesson")
+            throw ValidationError(words.kioskOwnPath())
         }
     }
 
@@ -49,21 +50,17 @@ struct StartSettings: Equatable {
     /// when it asks for none.
     func ownPath(_ library: LessonLibrary) throws -> LearnerPath? {
         guard asksForOwnPath else { return nil }
-        if path != nil { throw ValidationError("use --path, or --for and --site for a path of your own, not both") }
+        let words = library.words
+        if path != nil { throw ValidationError(words.pathOrOwnPath()) }
         guard let personal = library.course.personalPath else {
-            throw ValidationError(
-                "\(library.course.location.file): the course has no 'personal-path:' section, which --for and --site need")
+            throw ValidationError(words.noPersonalPath(library.course.location.file))
         }
         if let cancer, !personal.cancers.contains(where: { $0.name == cancer }) {
-            throw ValidationError(
-                "--for: there is no cancer called '\(cancer)'; the course knows: "
-                    + personal.cancers.map(\.name).joined(separator: ", "))
+            throw ValidationError(words.noSuchCancer(cancer, known: personal.cancers.map(\.name)))
         }
         let siteIDs = try sites.map { name in
             guard let id = LearnerPath.siteLesson(named: name, in: library) else {
-                throw ValidationError(
-                    "--site: there is no site called '\(name)'; the sites are: "
-                        + LearnerPath.siteNames(in: library).joined(separator: ", "))
+                throw ValidationError(words.noSuchSite(name, sites: LearnerPath.siteNames(in: library)))
             }
             return id
         }
@@ -94,9 +91,7 @@ struct StartSettings: Equatable {
         var pathName = path ?? record?.path ?? Course.fullPathName
         if own == nil, library.lessonIDs(inPath: pathName) == nil {
             if path != nil {
-                throw ValidationError(
-                    "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))"
-                )
+                throw ValidationError(library.words.noSuchPath(pathName, paths: library.pathNames))
             }
             pathName = Course.fullPathName
         }
@@ -131,13 +126,11 @@ struct StartSettings: Equatable {
     private func runKiosk(_ library: LessonLibrary, other: LessonLibrary?) throws {
         let settings = try KioskOptions.settings(idleTimeout: idleTimeout, idleCountdown: idleCountdown)
         guard let kioskText = library.course.kiosk else {
-            throw ValidationError(
-                "\(library.course.location.file): the course has no 'kiosk:' section, which --kiosk needs (see Lessons/README.md)")
+            throw ValidationError(library.words.noKioskSection(library.course.location.file))
         }
         let pathName = path ?? kioskText.path
         guard let tutorial = Tutorial(library: library, pathName: pathName, kiosk: true) else {
-            throw ValidationError(
-                "there is no path called '\(pathName)'; the paths are: \(library.pathNames.joined(separator: ", "))")
+            throw ValidationError(library.words.noSuchPath(pathName, paths: library.pathNames))
         }
         var state = TutorState()
         state.kiosk = KioskState(settings: settings, now: SystemClock.now())

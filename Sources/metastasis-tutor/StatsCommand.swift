@@ -24,7 +24,7 @@ struct StatsCommand: ParsableCommand {
         case .missing: stats = KioskStats()
         case .counts(let read): stats = read
         case .unusable(let reason):
-            printError("metastasis-tutor: \(self.stats): the stats file could not be used (\(reason))")
+            printError("metastasis-tutor: " + commandWords().statsUnusable(self.stats, reason: reason))
             throw ExitCode.failure
         }
         let report = KioskStatsReport(stats)

@@ -79,6 +79,22 @@ import Testing
         #expect(en != es, "another text and voice")
     }
 
+    @Test func theCommandLinesOwnErrorsInSpanish() throws {
+        let lesson = try runTutor(["--language", "es", "--lesson", "nada"])
+        #expect(lesson.status != 0 && lesson.output.contains("no hay ninguna lección llamada 'nada'"), "\(lesson.output)")
+        let device = try runTutor(["--progress", "/dev/null"], environment: environment(["LANG": "es_MX.UTF-8"]))
+        #expect(device.output.contains("/dev/null no puede guardar progreso: no es un archivo común"), "\(device.output)")
+        let width = try runTutor(["handout", "--language", "es", "--width=-1"])
+        #expect(width.output.contains("--width es un número de columnas"), "\(width.output)")
+        let name = try runTutor(["--language=es", "--learner", "../x"])
+        #expect(name.output.contains("el nombre '../x' no se puede usar: no puede tener / ni"), "\(name.output)")
+        let pipe = try runTutor(["--language", "es", "--kiosk"])
+        #expect(pipe.output.contains("el programa necesita una terminal"), "\(pipe.output)")
+        // The same in English without a Spanish environment.
+        let english = try runTutor(["--lesson", "nada"], environment: environment([:]))
+        #expect(english.output.contains("there is no lesson called 'nada'"), "\(english.output)")
+    }
+
     @Test func theGlossaryAndTheSheetsInSpanish() throws {
         let glossary = try runTutor(["glossary", "--language", "es"])
         #expect(glossary.output.contains("Metástasis"), "\(glossary.output.prefix(300))")

@@ -112,10 +112,10 @@ extension SpanishWords: NoticeWording {
         case .progressFileInUse:
             return "Este archivo de progreso está abierto en otra copia del programa, así que esta no guardará nada."
         case .progressUnusable(let reason, let keptAs?):
-            return "No se pudo usar su progreso guardado (\(reason)), así que empieza de nuevo. "
+            return "No se pudo usar su progreso guardado (\(storageReason(reason))), así que empieza de nuevo. "
                 + "El archivo anterior se guardó como \(keptAs)."
         case .progressUnusable(let reason, nil):
-            return "No se pudo usar su progreso guardado (\(reason)). "
+            return "No se pudo usar su progreso guardado (\(storageReason(reason))). "
                 + "Se deja como está, y esta vez no se guardará nada."
         case .progressRepaired(let count):
             return "Una parte de su progreso guardado no correspondía a este curso (\(count) "
@@ -123,7 +123,7 @@ extension SpanishWords: NoticeWording {
         case .progressFolderNotWritable(let folder):
             return "No se puede guardar su progreso: no se puede escribir en la carpeta \(folder). Puede seguir."
         case .progressNotSaved(let reason):
-            return "No se puede guardar su progreso (\(reason)). Puede seguir; no se guardará nada más."
+            return "No se puede guardar su progreso (\(storageReason(reason))). Puede seguir; no se guardará nada más."
         case .questionKept:
             return "Su pregunta quedó guardada. \(menu.capitalizedFirst) y abra Mis preguntas para verlas todas."
         case .plainCharacters:

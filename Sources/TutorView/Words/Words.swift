@@ -8,7 +8,8 @@ import TutorEngine
 /// not build.
 public protocol Words:
     NoticeWording, KeyWording, PlainModeWording, HandoutWording, SheetWording, SummaryWording, QuestionListWording,
-    SpeechWording, ScreenWording, QuestionWording, MenuWording, KioskWording, ProgressWording, Sendable
+    SpeechWording, ScreenWording, QuestionWording, MenuWording, KioskWording, ProgressWording, CommandWording,
+    Sendable
 {
     var language: Language { get }
 }
