@@ -110,7 +110,10 @@ public enum ScreenView {
         }
         if overflow {
             let below = content.lines.count - scroll - visible
-            let more = below > 0 ? words.moreBelow() : words.topOfScreen()
+            var more = below > 0 ? words.moreBelow() : words.topOfScreen()
+            if TerminalText.width(of: more) > width - left * 2 {
+                more = below > 0 ? words.moreBelowShort() : words.topOfScreenShort()
+            }
             grid.put(more, row: bottom - 1, column: left, style: .dim)
         }
         if let editor = state.editor {

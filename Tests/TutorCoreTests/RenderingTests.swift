@@ -102,6 +102,10 @@ import Testing
         h.press(.enter)
         #expect(h.driver.state.position.screen == 0, "Enter shows the rest first")
         Snapshot.assert(h.screen(), named: "text-40x12-scrolled")
+        // At the bottom the hint points back up, whole at 40 columns.
+        for _ in 0..<5 { h.press(.down) }
+        let bottom = h.screen()
+        #expect(bottom.contains("↑ Top of screen: Up arrow"), "\(bottom)")
     }
 
     @Test func diagramTooWideFor40ColumnsShowsItsDescription() throws {

@@ -11,6 +11,9 @@ public protocol ScreenWording {
     func percentDone(_ percent: Int, done: Int, of count: Int) -> String
     func moreBelow() -> String
     func topOfScreen() -> String
+    /// The same two hints for a narrow window, where the long ones would be cut off.
+    func moreBelowShort() -> String
+    func topOfScreenShort() -> String
     func quitQuestion(kiosk: Bool) -> String
     func windowTooSmall(columns: Int, rows: Int) -> String
     func noScreens() -> String
@@ -32,6 +35,8 @@ extension EnglishWords: ScreenWording {
     }
     public func moreBelow() -> String { "↓ More below: press the Down arrow" }
     public func topOfScreen() -> String { "↑ Top of this screen: press the Up arrow" }
+    public func moreBelowShort() -> String { "↓ More below: Down arrow" }
+    public func topOfScreenShort() -> String { "↑ Top of screen: Up arrow" }
     public func quitQuestion(kiosk: Bool) -> String {
         kiosk ? "End your session? Your answers will be cleared. (y/n)" : "Quit? (y/n)  Your place is saved."
     }
@@ -62,6 +67,8 @@ extension SpanishWords: ScreenWording {
     }
     public func moreBelow() -> String { "↓ Hay más abajo: pulse la flecha abajo" }
     public func topOfScreen() -> String { "↑ Inicio de la pantalla: pulse la flecha arriba" }
+    public func moreBelowShort() -> String { "↓ Hay más abajo: flecha abajo" }
+    public func topOfScreenShort() -> String { "↑ Inicio: flecha arriba" }
     public func quitQuestion(kiosk: Bool) -> String {
         kiosk
             ? "¿Terminar su sesión? Sus respuestas se borrarán. (s/n)" : "¿Salir? (s/n)  Su lugar queda guardado."
