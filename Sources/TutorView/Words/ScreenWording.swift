@@ -82,8 +82,8 @@ extension SpanishWords: ScreenWording {
     }
     public func notePrefix() -> String { "Nota: " }
     public func inWordsPrefix() -> String { "En palabras: " }
-    public func picturePrefix() -> String { "Dibujo: " }
+    public func picturePrefix() -> String { "Imagen: " }
     public func widenForPicture(_ columns: Int) -> String {
-        "Agrande la ventana a \(columns) columnas o más para ver el dibujo."
+        "Agrande la ventana a \(columns) columnas o más para ver la imagen."
     }
 }
