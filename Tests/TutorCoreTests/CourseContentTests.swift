@@ -83,9 +83,21 @@ import Testing
         }
     }
 
-    /// A screen that scrolls at 80x24 is harder to read; none of the course's should.
-    @Test func everyScreenFits80x24() throws {
-        let tutorial = try #require(Tutorial(library: try course()))
+    /// The clinician's critical finding: cancer that has spread is "often treated, sometimes for
+    /// many years", never "rarely cured", in any screen, choice or feedback, in either language.
+    @Test(arguments: Language.allCases) func noScreenSaysRarelyCured(language: Language) throws {
+        let library = try #require(BuiltinLessons.library(language: language))
+        let text = Handout.text(of: library.courseOrder, in: library, width: 0).lowercased()
+        for phrase in ["rarely cured", "rarely be cured", "pocas veces se cura", "rara vez se cura"] {
+            #expect(!text.contains(phrase), "\(language): \(phrase)")
+        }
+    }
+
+    /// A screen that scrolls at 80x24 is harder to read; none of the course's should, in
+    /// either language.
+    @Test(arguments: Language.allCases) func everyScreenFits80x24(language: Language) throws {
+        let library = try #require(BuiltinLessons.library(language: language))
+        let tutorial = try #require(Tutorial(library: library))
         var tooLong: [String] = []
         for (unitIndex, unit) in tutorial.units.enumerated() {
             for screenIndex in unit.screens.indices {
