@@ -23,7 +23,7 @@ let package = Package(
         // The pure engine: state, actions, effects. No Foundation, no files, no clock.
         .target(name: "TutorEngine", dependencies: ["LessonModel"]),
         // The state laid out as a grid of styled cells; the key bindings; every word shown.
-        .target(name: "TutorView", dependencies: ["TutorEngine", "LessonModel"]),
+        .target(name: "TutorView", dependencies: ["TutorEngine", "LessonModel", "TutorStorage"]),
         // Progress files, locks and kiosk counts on disk.
         .target(name: "TutorStorage", dependencies: ["TutorEngine", "LessonModel"]),
         // ncursesw, wrapped so Swift 6 can reach its macros and globals (see shim.h).

@@ -37,28 +37,45 @@ public struct KioskStatsReport: Codable, Equatable, Sendable {
                 .prefix(Self.missedLimit))
     }
 
+    /// The words of the report's headings, in the staff's language (TutorView's `Words`).
+    public struct Labels: Sendable {
+        public var title, visits, lessons, noneYet, lesson, started, finished: String
+        public var mostMissed, question, wrong, right, answersPerQuestion: String
+
+        public init(
+            title: String, visits: String, lessons: String, noneYet: String, lesson: String, started: String,
+            finished: String, mostMissed: String, question: String, wrong: String, right: String,
+            answersPerQuestion: String
+        ) {
+            (self.title, self.visits, self.lessons, self.noneYet) = (title, visits, lessons, noneYet)
+            (self.lesson, self.started, self.finished, self.mostMissed) = (lesson, started, finished, mostMissed)
+            (self.question, self.wrong, self.right) = (question, wrong, right)
+            self.answersPerQuestion = answersPerQuestion
+        }
+    }
+
     /// The report as lines no wider than `width` (a long question id is cut with "~").
-    public func text(width: Int = 80) -> String {
-        var lines = ["Kiosk counts", "", "Visits: \(visits)", ""]
+    public func text(width: Int = 80, labels l: Labels) -> String {
+        var lines = [l.title, "", "\(l.visits): \(visits)", ""]
         let numbers = 9
         let nameWidth = max(10, width - 2 * numbers)
         func row(_ name: String, _ a: String, _ b: String) -> String {
             let cut = name.count > nameWidth ? String(name.prefix(nameWidth - 1)) + "~" : name
             return cut.padding(to: nameWidth) + a.leftPadding(to: numbers) + b.leftPadding(to: numbers)
         }
-        lines.append("Lessons")
-        if lessons.isEmpty { lines.append("  none yet") }
-        lines.append(contentsOf: lessons.isEmpty ? [] : [row("  lesson", "started", "finished")])
+        lines.append(l.lessons)
+        if lessons.isEmpty { lines.append("  " + l.noneYet) }
+        lines.append(contentsOf: lessons.isEmpty ? [] : [row("  " + l.lesson, l.started, l.finished)])
         lines.append(contentsOf: lessons.map { row("  \($0.lesson)", "\($0.started)", "\($0.finished)") })
         lines.append("")
-        lines.append("Most-missed questions")
-        if mostMissed.isEmpty { lines.append("  none yet") }
-        lines.append(contentsOf: mostMissed.isEmpty ? [] : [row("  question", "wrong", "right")])
+        lines.append(l.mostMissed)
+        if mostMissed.isEmpty { lines.append("  " + l.noneYet) }
+        lines.append(contentsOf: mostMissed.isEmpty ? [] : [row("  " + l.question, l.wrong, l.right)])
         lines.append(contentsOf: mostMissed.map { row("  \($0.question)", "\($0.wrong)", "\($0.right)") })
         lines.append("")
-        lines.append("Answers per question")
-        if questions.isEmpty { lines.append("  none yet") }
-        lines.append(contentsOf: questions.isEmpty ? [] : [row("  question", "right", "wrong")])
+        lines.append(l.answersPerQuestion)
+        if questions.isEmpty { lines.append("  " + l.noneYet) }
+        lines.append(contentsOf: questions.isEmpty ? [] : [row("  " + l.question, l.right, l.wrong)])
         lines.append(contentsOf: questions.map { row("  \($0.question)", "\($0.right)", "\($0.wrong)") })
         return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n") + "\n"
     }

@@ -31,7 +31,7 @@ struct StatsCommand: ParsableCommand {
         if json {
             SystemIO.writeOut(String(decoding: try JSON.encode(report), as: UTF8.self))
         } else {
-            SystemIO.writeOut(report.text())
+            SystemIO.writeOut(report.text(labels: commandWords().statsLabels()))
         }
     }
 }

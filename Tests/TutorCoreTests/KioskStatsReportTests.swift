@@ -1,6 +1,7 @@
 import Testing
 import TutorEngine
 import TutorStorage
+import TutorView
 
 @Suite struct KioskStatsReportTests {
     @Test func versionOneFileLoadsWithNoLessonsStarted() throws {
@@ -21,7 +22,7 @@ import TutorStorage
         let report = KioskStatsReport(stats)
         #expect(report.mostMissed.map(\.question) == ["many", "few"])
         #expect(report.visits == 1)
-        let lines = report.text().split(separator: "\n")
+        let lines = report.text(labels: EnglishWords().statsLabels()).split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= 80 })
         #expect(lines.contains { $0.contains("~") })
     }

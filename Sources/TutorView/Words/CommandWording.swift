@@ -1,5 +1,6 @@
 import LessonModel
 import TutorEngine
+import TutorStorage
 
 /// The words of the command line's own messages: its errors, in the learner's or the staff's
 /// language. ArgumentParser's usage and help text stay as ArgumentParser writes them.
@@ -41,6 +42,8 @@ public protocol CommandWording {
     func progressOpenNow(_ path: String) -> String
     func progressFolderCannotBeCleared(_ folder: String) -> String
     func terminalProblem(_ english: String) -> String
+    /// The headings of `metastasis-tutor stats`.
+    func statsLabels() -> KioskStatsReport.Labels
 }
 
 extension EnglishWords: CommandWording {
@@ -115,6 +118,12 @@ extension EnglishWords: CommandWording {
         "\(folder) cannot be written, so the progress there cannot be cleared"
     }
     public func terminalProblem(_ english: String) -> String { english }
+    public func statsLabels() -> KioskStatsReport.Labels {
+        KioskStatsReport.Labels(
+            title: "Kiosk counts", visits: "Visits", lessons: "Lessons", noneYet: "none yet", lesson: "lesson",
+            started: "started", finished: "finished", mostMissed: "Most-missed questions", question: "question",
+            wrong: "wrong", right: "right", answersPerQuestion: "Answers per question")
+    }
 }
 
 extension SpanishWords: CommandWording {
@@ -247,5 +256,11 @@ extension SpanishWords: CommandWording {
             return "no se puede usar el tipo de terminal " + english.dropFirst("cannot use the terminal type ".count)
         }
         return english
+    }
+    public func statsLabels() -> KioskStatsReport.Labels {
+        KioskStatsReport.Labels(
+            title: "Conteos del quiosco", visits: "Visitas", lessons: "Lecciones", noneYet: "ninguna todavía",
+            lesson: "lección", started: "empezadas", finished: "terminadas", mostMissed: "Preguntas más falladas",
+            question: "pregunta", wrong: "mal", right: "bien", answersPerQuestion: "Respuestas por pregunta")
     }
 }
