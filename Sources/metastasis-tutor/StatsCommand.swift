@@ -1,4 +1,5 @@
 import ArgumentParser
+import LessonModel
 import TutorStorage
 
 /// Staff read a kiosk's counts (`--kiosk --stats FILE`) without opening the JSON by hand.
@@ -15,6 +16,10 @@ struct StatsCommand: ParsableCommand {
 
     @Flag(help: "Print the counts as JSON.")
     var json = false
+
+    /// Read by `commandWords()`, as for every command.
+    @Option(help: ArgumentHelp("The language of the report: en or es.", valueName: "LANG"))
+    var language: Language?
 
     func run() throws {
         // Reading only: a damaged file is reported and left where it is for the kiosk to
