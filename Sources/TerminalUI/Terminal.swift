@@ -131,6 +131,13 @@ public final class Terminal {
     /// what follows it, whole (`EscapeSequence`): a sequence ncurses does not know for this
     /// terminal type (Home as ESC [1~ under TERM=screen, Insert, Alt-keys, focus events, a
     /// paste) becomes one key or `.unknown`, never Esc and a "1" that answers a question.
+    /// How long `readKey` waits for a key, in milliseconds: a quarter second, so a termination
+    /// signal is seen soon; less while a sentence is read aloud, so the next one starts (and the
+    /// highlight moves) soon after a speech child ends.
+    public var inputWait: Int32 = 250 {
+        didSet { if inputWait != oldValue { timeout(inputWait) } }
+    }
+
     public func readKey() -> Key? {
         guard let input = readInput() else { return nil }
         switch input {
@@ -139,7 +146,7 @@ public final class Terminal {
             // ncurses has already waited ESCDELAY for the sequences it knows, so the rest of
             // one it does not know is in its buffer; wait only a little for anything more.
             timeout(30)
-            defer { timeout(250) }
+            defer { timeout(inputWait) }
             return EscapeSequence.key(afterEscape: { self.readInput() })
         case .scalar(let value): return EscapeSequence.key(forScalar: value)
         }

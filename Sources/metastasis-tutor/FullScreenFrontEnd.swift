@@ -19,6 +19,7 @@ final class FullScreenFrontEnd: FrontEnd {
 
     func nextInput(_ state: TutorState, _ tutorial: Tutorial) -> Input {
         if let signal = terminal.pendingSignal { return .signal(signal) }
+        terminal.inputWait = state.speech != nil ? 40 : 250
         guard let key = terminal.readKey() else { return .idle }
         switch key {
         // Ctrl-L repaints the whole screen, as in most terminal programs; the engine never sees it.
