@@ -34,7 +34,7 @@ func runTutor(
     /// long, stops the kiosk with one line before it takes the terminal.
     @Test(arguments: ["abc", "12a4", "123", "12345678901234567", "１２３４", "12 34"])
     func aKioskPINThatIsNotFourToSixteenDigitsIsRefused(pin: String) throws {
-        var environment = ProcessInfo.processInfo.environment
+        var environment = TmuxTerminal.environmentNamed
         environment["METASTASIS_TUTOR_EXIT_PIN"] = pin
         let (status, output) = try runTutor(
             ["--kiosk", "--lessons", Paths.fixtureLessons], environment: environment)
@@ -221,6 +221,7 @@ func runTutor(
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: copy)
                 process.arguments = ["handout", "step-3"]
+                process.environment = TmuxTerminal.environmentNamed
                 process.currentDirectoryURL = URL(fileURLWithPath: folder)
                 let pipe = Pipe()
                 process.standardOutput = pipe
@@ -311,7 +312,7 @@ func runTutor(
 
     @Test func learnersKeepSeparateProgressAndUnsafeNamesAreRefused() throws {
         let state = try Paths.temporaryDirectory()
-        var environment = ProcessInfo.processInfo.environment
+        var environment = TmuxTerminal.environmentNamed
         environment["XDG_STATE_HOME"] = state
         _ = try runTutor(
             ["--lessons", Paths.fixtureLessons, "--learner", "Ana"], input: "\n\n", environment: environment)

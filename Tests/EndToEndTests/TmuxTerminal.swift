@@ -56,11 +56,12 @@ final class TmuxTerminal {
     }
 
     /// The test run's environment without what would change how the tutorial looks or speaks
-    /// (a CI machine may set NO_COLOR, or a language): a test that wants one sets it in its
-    /// command. tmux's server passes its environment to every window it starts.
+    /// (a CI machine may set NO_COLOR, a language or a locale), and with a UTF-8 locale that
+    /// names no language of the course: a test that wants another sets it in its command. tmux's
+    /// server passes its environment to every window it starts.
     static let environment: [String] = {
-        let changesTheLook: Set<String> = ["NO_COLOR", "LANGUAGE", "LC_MESSAGES"]
-        var entries: [String] = []
+        let changesTheLook: Set<String> = ["NO_COLOR", "LANGUAGE", "LC_MESSAGES", "LC_ALL", "LC_CTYPE", "LANG"]
+        var entries: [String] = ["LANG=C.UTF-8"]
         var entry = environ
         while let pointer = entry.pointee {
             let text = String(cString: pointer)
