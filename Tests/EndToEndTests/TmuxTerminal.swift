@@ -99,7 +99,7 @@ final class TmuxTerminal {
         try tmux("resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)")
     }
 
-    /// Waits until the screen shows `text`, and returns the screen.
+    /// Waits until the screen shows `text` and has stopped changing, and returns it.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) throws
         -> String
@@ -108,7 +108,14 @@ final class TmuxTerminal {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            // Only a screen that is drawn, not one caught halfway through a frame (the new
+            // header over the old body): the same twice, a moment apart.
+            if last.contains(text) {
+                Thread.sleep(forTimeInterval: 0.03)
+                let again = try screen()
+                if again == last { return last }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("the screen never showed \"\(text)\"; it shows:\n\(last)", sourceLocation: sourceLocation)
