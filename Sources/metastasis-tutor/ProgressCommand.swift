@@ -38,7 +38,7 @@ struct ProgressCommand: ParsableCommand {
 
     private func resetProgress(_ store: ProgressStore) throws {
         guard FileSystem.exists(store.path) else {
-            print("There is no progress to clear in \(store.path).")
+            print(commandWords().noProgressToClear(store.path))
             return
         }
         let lock: FileLock
@@ -56,16 +56,16 @@ struct ProgressCommand: ParsableCommand {
         }
         defer { lock.unlock() }
         if !yes {
-            SystemIO.writeOut("This clears all progress in \(store.path). A copy is kept. Type yes to go on: ")
-            guard let answer = readLine(),
-                ["yes", "y"].contains(answer.trimmingWhitespace().lowercased())
+            let words = commandWords()
+            SystemIO.writeOut(words.confirmReset(store.path))
+            guard let answer = readLine(), words.yesAnswers().contains(answer.trimmingWhitespace().lowercased())
             else {
-                print("Nothing was changed.")
+                print(words.nothingChanged())
                 return
             }
         }
         let copy = try store.backUp(label: "before-reset")
         try FileSystem.remove(store.path)
-        print("Progress cleared." + (copy.map { " The old file is kept as \($0)." } ?? ""))
+        print(commandWords().progressCleared(keptAs: copy))
     }
 }

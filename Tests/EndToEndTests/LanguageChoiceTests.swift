@@ -90,6 +90,11 @@ import Testing
         #expect(name.output.contains("el nombre '../x' no se puede usar: no puede tener / ni"), "\(name.output)")
         let pipe = try runTutor(["--language", "es", "--kiosk"])
         #expect(pipe.output.contains("el programa necesita una terminal"), "\(pipe.output)")
+        let folder = try Paths.temporaryDirectory()
+        _ = try runTutor(["--plain", "--progress", folder + "/p.json"], input: "q\ny\n")
+        let reset = try runTutor(["progress", "--language", "es", "--progress", folder + "/p.json", "--reset"], input: "sí\n")
+        #expect(reset.output.contains("Escriba sí para seguir") && reset.output.contains("Progreso borrado."), "\(reset.output)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/p.json"))
         // The same in English without a Spanish environment.
         let english = try runTutor(["--lesson", "nada"], environment: environment([:]))
         #expect(english.output.contains("there is no lesson called 'nada'"), "\(english.output)")

@@ -42,6 +42,13 @@ public protocol CommandWording {
     func progressOpenNow(_ path: String) -> String
     func progressFolderCannotBeCleared(_ folder: String) -> String
     func terminalProblem(_ english: String) -> String
+    /// `progress --reset`: what it asks and says.
+    func noProgressToClear(_ path: String) -> String
+    func confirmReset(_ path: String) -> String
+    /// The answers that mean yes to `confirmReset`, lowercased.
+    func yesAnswers() -> [String]
+    func nothingChanged() -> String
+    func progressCleared(keptAs: String?) -> String
     /// The headings of `metastasis-tutor stats`.
     func statsLabels() -> KioskStatsReport.Labels
 }
@@ -118,6 +125,15 @@ extension EnglishWords: CommandWording {
         "\(folder) cannot be written, so the progress there cannot be cleared"
     }
     public func terminalProblem(_ english: String) -> String { english }
+    public func noProgressToClear(_ path: String) -> String { "There is no progress to clear in \(path)." }
+    public func confirmReset(_ path: String) -> String {
+        "This clears all progress in \(path). A copy is kept. Type yes to go on: "
+    }
+    public func yesAnswers() -> [String] { ["yes", "y"] }
+    public func nothingChanged() -> String { "Nothing was changed." }
+    public func progressCleared(keptAs: String?) -> String {
+        "Progress cleared." + (keptAs.map { " The old file is kept as \($0)." } ?? "")
+    }
     public func statsLabels() -> KioskStatsReport.Labels {
         KioskStatsReport.Labels(
             title: "Kiosk counts", visits: "Visits", lessons: "Lessons", noneYet: "none yet", lesson: "lesson",
@@ -256,6 +272,15 @@ extension SpanishWords: CommandWording {
             return "no se puede usar el tipo de terminal " + english.dropFirst("cannot use the terminal type ".count)
         }
         return english
+    }
+    public func noProgressToClear(_ path: String) -> String { "No hay progreso que borrar en \(path)." }
+    public func confirmReset(_ path: String) -> String {
+        "Esto borra todo el progreso de \(path). Se guarda una copia. Escriba sí para seguir: "
+    }
+    public func yesAnswers() -> [String] { ["sí", "si", "s", "yes", "y"] }
+    public func nothingChanged() -> String { "No se cambió nada." }
+    public func progressCleared(keptAs: String?) -> String {
+        "Progreso borrado." + (keptAs.map { " El archivo anterior se guardó como \($0)." } ?? "")
     }
     public func statsLabels() -> KioskStatsReport.Labels {
         KioskStatsReport.Labels(
