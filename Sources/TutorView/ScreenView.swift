@@ -260,7 +260,8 @@ public enum ScreenView {
             case .visiting: break
             }
         }
-        var hints = KeyContext(state, tutorial).footer.map { command, meaning, key in
+        let context = KeyContext(state, tutorial)
+        var hints = context.footer.map { command, meaning, key in
             if command == .answer {
                 return Hint(
                     key: "1-\(answerChoices(state: state, tutorial: tutorial))", meaning: words.hint(meaning), action: nil)
@@ -272,7 +273,7 @@ public enum ScreenView {
                 kept: command == .help || command == .quit)
         }
         // The other language last, where there is room, named in its own words.
-        if let other = state.otherLanguage, KeyContext(state, tutorial).commands.contains(.language) {
+        if let other = state.otherLanguage, context.commands.contains(.language) {
             let key = Key.character("l")
             hints.append(
                 Hint(key: words.keyName(key), meaning: other.ownName, action: KeyMap.action(for: key, state: state, tutorial: tutorial)))

@@ -32,12 +32,13 @@ struct LessonSourceOptions: ParsableArguments {
         asked ?? saved.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(SystemIO.environment) ?? .en
     }
 
-    /// The course in the chosen language, and the same course in the other language when there
-    /// is one (for the `l` key). A language asked for by name that is not there is an error;
-    /// one taken from the environment or the progress file falls back to English.
-    static func courses(directory: String?, language asked: Language?, saved: String? = nil) throws -> (
-        library: LessonLibrary, other: LessonLibrary?
-    ) {
+    /// The course in the chosen language, and with `withOther` the same course in the other
+    /// language when there is one (for the `l` key; only a full-screen session needs it, so no
+    /// other command makes or reads it). A language asked for by name that is not there is an
+    /// error; one taken from the environment or the progress file falls back to English.
+    static func courses(
+        directory: String?, language asked: Language?, saved: String? = nil, withOther: Bool = false
+    ) throws -> (library: LessonLibrary, other: LessonLibrary?) {
         let wanted = chosenLanguage(asked, saved: saved)
         guard let directory else {
             let available = BuiltinLessons.languages
@@ -45,7 +46,7 @@ struct LessonSourceOptions: ParsableArguments {
                 throw ValidationError(wanted.words.noLanguageBuiltIn(wanted.rawValue, available: available.map(\.rawValue)))
             }
             guard let library = BuiltinLessons.library(language: language) else { throw ExitCode.failure }
-            let other = available.first { $0 != language }.flatMap { BuiltinLessons.library(language: $0) }
+            let other = withOther ? available.first { $0 != language }.flatMap { BuiltinLessons.library(language: $0) } : nil
             return (library, other)
         }
         let folders = LessonFileReader.languageFolders(in: directory)
@@ -65,7 +66,7 @@ struct LessonSourceOptions: ParsableArguments {
         var library = try Self.library(directory: chosen.1)
         library.language = chosen.0
         var other: LessonLibrary?
-        if let second = available.first(where: { $0.0 != chosen.0 }) {
+        if withOther, let second = available.first(where: { $0.0 != chosen.0 }) {
             other = try Self.library(directory: second.1)
             other?.language = second.0
         }

@@ -71,13 +71,16 @@ struct StartSettings: Equatable {
 
     func run() throws {
         if kiosk {
-            let (library, other) = try LessonSourceOptions.courses(directory: lessonsDirectory, language: language)
+            let (library, other) = try LessonSourceOptions.courses(
+                directory: lessonsDirectory, language: language, withOther: true)
             return try runKiosk(library, other: other)
         }
         let keeper = ProgressKeeper(store: try ProgressOptions.store(file: progressFile, learner: learner))
         let record = keeper.record
+        // Plain mode keeps one language (`l` is a full-screen key), so it needs no second course.
         let (library, otherLibrary) = try LessonSourceOptions.courses(
-            directory: lessonsDirectory, language: language, saved: record?.language)
+            directory: lessonsDirectory, language: language, saved: record?.language,
+            withOther: !SessionOptions.usePlain(plain))
 
         let asked = try ownPath(library)
         let saved = record?.learnerPath.map { $0.checked(against: library).path }

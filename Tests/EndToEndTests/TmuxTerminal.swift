@@ -59,27 +59,14 @@ final class TmuxTerminal {
     /// (a CI machine may set NO_COLOR, a language or a locale), and with a UTF-8 locale that
     /// names no language of the course: a test that wants another sets it in its command. tmux's
     /// server passes its environment to every window it starts.
-    static let environment: [String] = {
+    static let environmentNamed: [String: String] = {
         let changesTheLook: Set<String> = ["NO_COLOR", "LANGUAGE", "LC_MESSAGES", "LC_ALL", "LC_CTYPE", "LANG"]
-        var entries: [String] = ["LANG=C.UTF-8"]
-        var entry = environ
-        while let pointer = entry.pointee {
-            let text = String(cString: pointer)
-            let name = String(text.prefix { $0 != "=" })
-            if !changesTheLook.contains(name) { entries.append(text) }
-            entry += 1
-        }
-        return entries
+        return ProcessInfo.processInfo.environment.filter { !changesTheLook.contains($0.key) }
+            .merging(["LANG": "C.UTF-8"]) { _, new in new }
     }()
 
-    /// The same, by name, for Foundation's Process.
-    static var environmentNamed: [String: String] {
-        Dictionary(
-            environment.map { entry in
-                let name = String(entry.prefix { $0 != "=" })
-                return (name, String(entry.dropFirst(name.count + 1)))
-            }, uniquingKeysWith: { first, _ in first })
-    }
+    /// The same as `NAME=value` entries, for posix_spawn.
+    static let environment: [String] = environmentNamed.map { $0.key + "=" + $0.value }
 
     struct SpawnFailed: Error {
         var command: String
