@@ -14,8 +14,9 @@ public enum CourseLint {
 
     /// One language folder, and, unless it is the English one, its parity with `../en`.
     static func problems(languageFolder folder: String) -> [Problem] {
-        let (library, problems) = load(folder)
-        guard let library, problems.isEmpty else { return problems }
+        let (library, files, loadProblems) = load(folder)
+        guard let library, loadProblems.isEmpty else { return loadProblems }
+        let problems = ReadAloudLint.problems(library, files: files)
         let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         guard let slash = trimmed.lastIndex(of: "/") else { return problems }
         let parent = trimmed[..<slash]
@@ -24,14 +25,14 @@ public enum CourseLint {
         guard LessonFileReader.languageFolders(in: String(parent)).contains(referenceFolder),
             let reference = load(referenceFolder).library
         else { return problems }
-        return CourseParity.problems(library, against: reference, referenceFolder: referenceFolder)
+        return problems + CourseParity.problems(library, against: reference, referenceFolder: referenceFolder)
     }
 
-    private static func load(_ folder: String) -> (library: LessonLibrary?, problems: [Problem]) {
+    private static func load(_ folder: String) -> (library: LessonLibrary?, files: [LessonFile], problems: [Problem]) {
         let (files, readProblems) = LessonFileReader.read(directory: folder)
         // A folder that cannot be read is one problem, not also "there is no course file".
-        if files.isEmpty && !readProblems.isEmpty { return (nil, readProblems) }
+        if files.isEmpty && !readProblems.isEmpty { return (nil, files, readProblems) }
         let (library, problems) = LessonLibrary.load(files)
-        return (readProblems.isEmpty ? library : nil, readProblems + problems)
+        return (readProblems.isEmpty ? library : nil, files, readProblems + problems)
     }
 }

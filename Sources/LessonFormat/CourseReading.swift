@@ -100,6 +100,18 @@ extension PersonalPath: NodeReadable {
     }
 }
 
+extension SpokenForm: NodeReadable {
+    init(reading reader: NodeReader) throws {
+        // Cross-module: a struct from LessonModel must be initialised before its fields are set.
+        self.init(written: "", said: "", location: SourceLocation(file: ""))
+        let c = try reader.mapping("a spoken form", allowed: ["written", "said"], required: ["written", "said"])
+        location = c.location(ofKey: "written")
+        written = c.nonEmpty(try c.value("written"), key: "written")
+        // Empty is allowed: a mark the picture needs but a listener does not ("the dotted ┄ line").
+        said = try c.value("said")
+    }
+}
+
 extension Course: NodeReadable {
     init(reading reader: NodeReader) throws {
         // Cross-module: a struct from LessonModel must be initialised before its fields are set.
@@ -108,7 +120,9 @@ extension Course: NodeReadable {
             farewell: TextScreen(heading: "", blocks: []), parts: [], paths: [], location: SourceLocation(file: ""))
         let c = try reader.mapping(
             "the course",
-            allowed: ["title", "disclaimer", "welcome", "farewell", "parts", "paths", "kiosk", "personal-path"],
+            allowed: [
+                "title", "disclaimer", "welcome", "farewell", "parts", "paths", "kiosk", "personal-path", "read-aloud",
+            ],
             required: ["title", "disclaimer", "welcome", "farewell", "parts"])
         location = reader.here
         title = c.nonEmpty(try c.value("title"), key: "title")
@@ -124,6 +138,11 @@ extension Course: NodeReadable {
         paths = try c.optional("paths") ?? []
         kiosk = try c.optional("kiosk")
         personalPath = try c.optional("personal-path")
+        readAloud = try c.optional("read-aloud") ?? []
+        var seenWritten: Set<String> = []
+        for form in readAloud where !seenWritten.insert(form.written).inserted {
+            reader.report.report(form.location, "read-aloud lists '\(ProblemText.short(form.written))' twice")
+        }
         kiosk?.welcome.notice = disclaimer
     }
 }

@@ -87,7 +87,7 @@ public enum SwiftSourceEmitter {
         return "Course(title: \(literal(course.title)), disclaimer: \(literal(course.disclaimer)), "
             + "welcome: \(textScreen(course.welcome)), farewell: \(textScreen(course.farewell)), "
             + "parts: \(array(parts)), paths: \(array(paths)), kiosk: \(kiosk(course.kiosk)), "
-            + "personalPath: \(personalPath(course.personalPath)), "
+            + "personalPath: \(personalPath(course.personalPath)), readAloud: \(spokenForms(course.readAloud)), "
             + "location: \(location(course.location)))"
     }
 
@@ -98,6 +98,13 @@ public enum SwiftSourceEmitter {
         }
         return "PersonalPath(title: \(literal(path.title)), before: \(references(path.before)), "
             + "after: \(references(path.after)), cancers: \(array(cancers)), location: \(location(path.location)))"
+    }
+
+    private static func spokenForms(_ forms: [SpokenForm]) -> String {
+        array(
+            forms.map {
+                "SpokenForm(written: \(literal($0.written)), said: \(literal($0.said)), location: \(location($0.location)))"
+            })
     }
 
     private static func kiosk(_ kiosk: KioskText?) -> String {

@@ -161,11 +161,15 @@ public struct Course: Equatable, Sendable {
     public var kiosk: KioskText?
     /// nil when the course has no `personal-path:` section; `--for` and `--site` then refuse.
     public var personalPath: PersonalPath?
+    /// What read-aloud says instead of what is written (`read-aloud:`), for writing the speech
+    /// engine gets wrong.
+    public var readAloud: [SpokenForm]
     public var location: SourceLocation
 
     public init(
         title: String, disclaimer: String, welcome: TextScreen, farewell: TextScreen, parts: [CoursePart],
-        paths: [NamedPath], kiosk: KioskText? = nil, personalPath: PersonalPath? = nil, location: SourceLocation
+        paths: [NamedPath], kiosk: KioskText? = nil, personalPath: PersonalPath? = nil, readAloud: [SpokenForm] = [],
+        location: SourceLocation
     ) {
         self.title = title
         self.disclaimer = disclaimer
@@ -175,6 +179,7 @@ public struct Course: Equatable, Sendable {
         self.paths = paths
         self.kiosk = kiosk
         self.personalPath = personalPath
+        self.readAloud = readAloud
         self.location = location
     }
 }

@@ -26,6 +26,8 @@ public struct Tutorial: Equatable, Sendable {
     public var units: [Unit]
     /// On a learner's own path: why each lesson is on it, by lesson id.
     public var reasons: [String: PathReason] = [:]
+    /// How read-aloud says this course's text: made once, since it is asked at every poll while speaking.
+    public let readAloud: ReadAloudText
 
     public static let glossaryTermsPerScreen = 4
 
@@ -55,6 +57,7 @@ public struct Tutorial: Equatable, Sendable {
         self.library = library
         self.pathName = pathName
         self.pathTitle = title
+        readAloud = ReadAloudText(library: library)
         let course = library.course
         var units = [
             Unit(
@@ -65,7 +68,9 @@ public struct Tutorial: Equatable, Sendable {
             guard let lesson = library.lessons[id] else { continue }
             let part = library.part(of: id)
             // The glossary's words come first, then its own screens (what the learner can do).
-            let screens = lesson.kind == .glossary ? Self.glossaryScreens(lesson.terms, language: library.language) + lesson.screens : lesson.screens
+            let screens =
+                lesson.kind == .glossary
+                ? Self.glossaryScreens(lesson.terms, language: library.language) + lesson.screens : lesson.screens
             guard !screens.isEmpty else { continue }
             units.append(
                 Unit(
@@ -104,7 +109,8 @@ public struct Tutorial: Equatable, Sendable {
             // The engine's one heading of its own; the rest of the program's words are in TutorView.
             let (words, to) = language == .es ? ("Palabras", "a") : ("Words", "to")
             return .text(
-                TextScreen(heading: first == last ? "\(words): \(first)" : "\(words): \(first) \(to) \(last)", blocks: blocks))
+                TextScreen(
+                    heading: first == last ? "\(words): \(first)" : "\(words): \(first) \(to) \(last)", blocks: blocks))
         }
     }
 }

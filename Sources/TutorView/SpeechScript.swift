@@ -14,10 +14,13 @@ public enum SpeechScript {
             return []
         }
         return sentences(
-            for: screen, answer: screen.question.flatMap { state.answer(to: $0.id) }, words: tutorial.words)
+            for: screen, answer: screen.question.flatMap { state.answer(to: $0.id) }, words: tutorial.words,
+            readAloud: tutorial.readAloud)
     }
 
-    public static func sentences(for screen: Screen, answer: Answer?, words: any Words) -> [String] {
+    public static func sentences(for screen: Screen, answer: Answer?, words: any Words, readAloud: ReadAloudText)
+        -> [String]
+    {
         var out: [String] = []
         switch screen {
         case .text(let text):
@@ -31,7 +34,9 @@ public enum SpeechScript {
         case .question(let question):
             out += sentences(of: [Span(question.prompt)]).map(joined)
             if let answer {
-                out += PlainView.feedback(question, answer: answer, words: words).flatMap { sentences(of: [Span($0)]).map(joined) }
+                out += PlainView.feedback(question, answer: answer, words: words).flatMap {
+                    sentences(of: [Span($0)]).map(joined)
+                }
             } else {
                 let order = question.displayOrder()
                 switch question.form {
@@ -46,7 +51,7 @@ public enum SpeechScript {
                 }
             }
         }
-        return out.map(spoken).filter { !$0.isEmpty }
+        return out.map(readAloud.spoken).filter { !$0.isEmpty }
     }
 
     /// Text split after each full stop, question or exclamation mark that ends a sentence,
@@ -82,30 +87,4 @@ public enum SpeechScript {
     }
 
     private static func joined(_ spans: [Span]) -> String { spans.map(\.text).joined() }
-
-    /// A sentence as the speech engine should get it: respellings such as "(in-TRAV-uh-SAY-shun)"
-    /// left out, since they would be read letter by letter, and the word before them is said.
-    static func spoken(_ sentence: String) -> String {
-        var out = ""
-        var rest = Substring(sentence)
-        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
-            let inside = rest[rest.index(after: open)..<close]
-            if isRespelling(inside) {
-                out += rest[..<open].reversed().drop(while: { $0 == " " }).reversed()
-                rest = rest[rest.index(after: close)...]
-            } else {
-                out += rest[...close]
-                rest = rest[rest.index(after: close)...]
-            }
-        }
-        out += rest
-        return out.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-    }
-
-    static func isRespelling(_ text: Substring) -> Bool {
-        text.contains("-") && text.allSatisfy { $0.isLetter || $0 == "-" || $0 == " " }
-            && text.split(whereSeparator: { $0 == "-" || $0 == " " }).contains { part in
-                part.count >= 2 && part.allSatisfy(\.isUppercase)
-            }
-    }
 }

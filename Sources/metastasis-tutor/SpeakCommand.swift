@@ -36,7 +36,10 @@ struct SpeakCommand: ParsableCommand {
             throw ExitCode.failure
         }
         engine.language = library.language
-        let text = SSML.document(screens.flatMap { SpeechScript.sentences(for: $0, answer: nil, words: library.words) })
+        let readAloud = ReadAloudText(library: library)
+        let text = SSML.document(
+            screens.flatMap { SpeechScript.sentences(for: $0, answer: nil, words: library.words, readAloud: readAloud) }
+        )
         guard engine.writeWAV(text, to: wav) else {
             printError("metastasis-tutor: " + library.words.wavNotWritten(wav))
             throw ExitCode.failure

@@ -6,13 +6,16 @@ import Testing
 
 /// Reading a screen aloud: what is said, the engine's sentence, and the mark on screen.
 @Suite struct ReadAloudTests {
+    static let plain = ReadAloudText(forms: [], glossary: [])
+
     @Test func respellingsAreLeftOutSoTheyAreNotSpelledOut() {
-        #expect(SpeechScript.spoken("This is **intravasation** (in-TRAV-uh-SAY-shun) here.") == "This is **intravasation** here.")
-        #expect(SpeechScript.spoken("A tumor (TOO-mer) grows (slowly).") == "A tumor grows (slowly).")
-        #expect(SpeechScript.spoken("A secondary tumor (SEK-un-dair-ee TOO-mer).") == "A secondary tumor.")
-        #expect(SpeechScript.isRespelling("MET-uh-STAT-ik"))
-        #expect(!SpeechScript.isRespelling("well-known"))
-        #expect(!SpeechScript.isRespelling("CT"))
+        let spoken = Self.plain.spoken
+        #expect(spoken("This is **intravasation** (in-TRAV-uh-SAY-shun) here.") == "This is **intravasation** here.")
+        #expect(spoken("A tumor (TOO-mer) grows (slowly).") == "A tumor grows (slowly).")
+        #expect(spoken("A secondary tumor (SEK-un-dair-ee TOO-mer).") == "A secondary tumor.")
+        #expect(Self.plain.isRespelling("MET-uh-STAT-ik"))
+        #expect(!Self.plain.isRespelling("well-known"))
+        #expect(!Self.plain.isRespelling("CT"))
     }
 
     @Test func sentencesKeepTheirStyles() {
@@ -26,18 +29,23 @@ import Testing
         let lesson = try #require(tutorial.library.lessons["alpha"])
         let diagram = try #require(lesson.screens.first { if case .diagram = $0 { true } else { false } })
         guard case .diagram(let picture) = diagram else { return }
-        let said = SpeechScript.sentences(for: diagram, answer: nil, words: EnglishWords())
+        let said = SpeechScript.sentences(for: diagram, answer: nil, words: EnglishWords(), readAloud: Self.plain)
         #expect(said.first == picture.heading)
-        #expect(said.joined(separator: " ").contains(SpeechScript.spoken("Picture: " + picture.description).prefix(20)))
-        #expect(!said.contains { line in picture.art.contains { !$0.isEmpty && line.contains($0) } }, "never the drawing")
+        #expect(said.joined(separator: " ").contains(Self.plain.spoken("Picture: " + picture.description).prefix(20)))
+        #expect(
+            !said.contains { line in picture.art.contains { !$0.isEmpty && line.contains($0) } }, "never the drawing")
 
         let question = try #require(lesson.questions.first)
-        let asked = SpeechScript.sentences(for: .question(question), answer: nil, words: EnglishWords())
+        let asked = SpeechScript.sentences(
+            for: .question(question), answer: nil, words: EnglishWords(), readAloud: Self.plain)
         guard case .choice(let choices, _) = question.form else { return }
         let order = question.displayOrder()
-        #expect(asked.suffix(choices.count) == order.enumerated().map { "\($0.offset + 1): \(choices[$0.element].text)." }[...])
+        #expect(
+            asked.suffix(choices.count)
+                == order.enumerated().map { "\($0.offset + 1): \(choices[$0.element].text)." }[...])
         let answer = Answer(questionID: question.id, lessonID: "alpha", response: [0], correct: false, at: Fixtures.now)
-        let told = SpeechScript.sentences(for: .question(question), answer: answer, words: EnglishWords())
+        let told = SpeechScript.sentences(
+            for: .question(question), answer: answer, words: EnglishWords(), readAloud: Self.plain)
         #expect(told.contains("Not quite."))
     }
 
@@ -100,7 +108,9 @@ import Testing
 
 @Suite struct SSMLTests {
     @Test func lessonTextIsAlwaysReadAsText() {
-        #expect(SSML.document(["Tom & Jerry <b>said</b> \"hi\"."]) == "<speak><s>Tom &amp; Jerry &lt;b&gt;said&lt;/b&gt; &quot;hi&quot;.</s></speak>")
+        #expect(
+            SSML.document(["Tom & Jerry <b>said</b> \"hi\"."])
+                == "<speak><s>Tom &amp; Jerry &lt;b&gt;said&lt;/b&gt; &quot;hi&quot;.</s></speak>")
         #expect(SSML.document(["One.", "Two."]) == "<speak><s>One.</s><s>Two.</s></speak>")
     }
 }
@@ -124,6 +134,7 @@ import Testing
         for cell in grid.cells { marked += cell.style == .selected ? (cell.character.map { String($0) } ?? " ") : " " }
         let words = marked.split(separator: " ").joined(separator: " ")
         #expect(said[promptCount].hasPrefix("1: "))
-        #expect(words.contains(said[promptCount].dropFirst(3).prefix(12)), "marked: \(words); said: \(said[promptCount])")
+        #expect(
+            words.contains(said[promptCount].dropFirst(3).prefix(12)), "marked: \(words); said: \(said[promptCount])")
     }
 }
