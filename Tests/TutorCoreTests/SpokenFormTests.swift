@@ -58,26 +58,16 @@ import Testing
 
     // MARK: lint
 
-    static let course = """
-        title: T
-        disclaimer: General education only, not medical advice.
-        welcome:
-          heading: Hi
-          body: Hello.
-        farewell:
-          heading: Bye
-          body: Bye.
-        parts:
-          - title: One
-            lessons:
-              - a
-        read-aloud:
-          - written: "911"
-            said: "9 1 1"
-          - written: "NEVER-USED"
-            said: "never"
+    /// LintTests' course, with spoken forms: one the lesson uses and one nothing uses.
+    static let course =
+        LintTests.course + """
+            read-aloud:
+              - written: "911"
+                said: "9 1 1"
+              - written: "NEVER-USED"
+                said: "never"
 
-        """
+            """
 
     static let lesson = """
         id: a
@@ -131,24 +121,24 @@ import Testing
         #expect(try Self.lintProblems(course: course) == [])
     }
 
-    @Test func aSpokenFormIsListedOnce() {
+    /// What loading says of the course with `more` read-aloud lines after its own.
+    static func loadProblems(withMoreSpokenForms more: String) -> [String] {
         let files = [
-            LessonFile(path: "L/course.yaml", text: Self.course + "  - written: \"911\"\n    said: \"nine one one\"\n"),
-            LessonFile(path: "L/a.yaml", text: Self.lesson),
+            LessonFile(path: "L/course.yaml", text: course + more), LessonFile(path: "L/a.yaml", text: lesson),
         ]
+        return LessonLibrary.load(files).problems.map(\.description)
+    }
+
+    @Test func aSpokenFormIsListedOnce() {
         #expect(
-            LessonLibrary.load(files).problems.map(\.description) == [
+            Self.loadProblems(withMoreSpokenForms: "  - written: \"911\"\n    said: \"nine one one\"\n") == [
                 "L/course.yaml:18:5: read-aloud lists '911' twice"
             ])
     }
 
     @Test func aSpokenFormNeedsWhatIsWrittenAndWhatIsSaid() {
-        let files = [
-            LessonFile(path: "L/course.yaml", text: Self.course + "  - written: \"x\"\n"),
-            LessonFile(path: "L/a.yaml", text: Self.lesson),
-        ]
         #expect(
-            LessonLibrary.load(files).problems.map(\.description) == [
+            Self.loadProblems(withMoreSpokenForms: "  - written: \"x\"\n") == [
                 "L/course.yaml:18:5: a spoken form is missing the key 'said'"
             ])
     }
