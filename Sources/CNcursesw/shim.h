@@ -55,6 +55,17 @@ static inline void mt_install_signal_handlers(void) {
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGQUIT, &sa, NULL);
+    // A parent may start us with these blocked (a thread's mask is inherited): unblocked, a
+    // kiosk's supervisor can still stop the tutorial with SIGTERM, and resizes are still seen.
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGQUIT);
+    sigaddset(&handled, SIGWINCH);
+    sigaddset(&handled, SIGCHLD);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 static inline int mt_pending_signal(void) { return (int)mt_signal_received; }
 

@@ -38,7 +38,7 @@ import TutorStorage
         var argv: [UnsafeMutablePointer<CChar>?] = all.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, Paths.binary, &actions, nil, &argv, environ)
+        let spawned = withCleanSignals { posix_spawn(&pid, Paths.binary, &actions, &$0, &argv, environ) }
         close(fds[0])
         guard spawned == 0 else { throw POSIXError(.ENOEXEC) }
         return (pid, fds[1])
@@ -99,7 +99,8 @@ import TutorStorage
         let shown = lines[last...]
         if shown.contains(where: { $0.hasPrefix("Type the number of your answer") }) { return 1 }
         // Order and match questions list what is left to pick as "N. ..." lines.
-        return max(1, shown.filter { $0.first?.isNumber == true && $0.contains(". ") && !$0.contains("(placed ") }.count)
+        return max(
+            1, shown.filter { $0.first?.isNumber == true && $0.contains(". ") && !$0.contains("(placed ") }.count)
     }
 
     @Test func killedAtRandomMomentsTheFileAlwaysLoadsAndKeepsEverySavedAnswer() throws {

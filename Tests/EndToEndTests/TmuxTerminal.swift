@@ -48,7 +48,7 @@ final class TmuxTerminal {
         var pid: pid_t = 0
         var environment: [UnsafeMutablePointer<CChar>?] = Self.environment.map { strdup($0) } + [nil]
         defer { for pointer in environment { free(pointer) } }
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, &environment)
+        let spawned = withCleanSignals { posix_spawnp(&pid, arguments[0], &actions, &$0, &argv, &environment) }
         guard spawned == 0 else { throw SpawnFailed(command: arguments[0], code: spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
