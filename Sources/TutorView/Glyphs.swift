@@ -39,6 +39,22 @@ public enum Glyphs {
         "\u{A0}": " ",
     ]
 
+    /// Accented letters as their plain letter, so Spanish stays readable without UTF-8
+    /// ("Cómo se propaga el cáncer" is "Como se propaga el cancer", not "C?mo ... c?ncer");
+    /// the opening ¿ and ¡ become the closing marks they mirror.
+    static let plainLetters: [Character: Character] = {
+        var table: [Character: Character] = ["¿": "?", "¡": "!", "«": "\"", "»": "\"", "º": "o", "ª": "a", "ß": "s"]
+        let groups: [(Character, String)] = [
+            ("a", "áàâäãå"), ("e", "éèêë"), ("i", "íìîï"), ("o", "óòôöõø"), ("u", "úùûü"), ("n", "ñ"), ("c", "ç"),
+            ("y", "ýÿ"), ("A", "ÁÀÂÄÃÅ"), ("E", "ÉÈÊË"), ("I", "ÍÌÎÏ"), ("O", "ÓÒÔÖÕØ"), ("U", "ÚÙÛÜ"), ("N", "Ñ"),
+            ("C", "Ç"), ("Y", "Ý"),
+        ]
+        for (plain, accented) in groups {
+            for letter in accented { table[letter] = plain }
+        }
+        return table
+    }()
+
     public static func character(_ character: Character, in set: GlyphSet) -> Character {
         switch set {
         case .unicode: return character
@@ -46,7 +62,7 @@ public enum Glyphs {
         case .ascii:
             if character.isASCII { return character }
             if let mark = drawing[character] { return mark == "√" ? "+" : mark }
-            return punctuation[character] ?? "?"
+            return punctuation[character] ?? plainLetters[character] ?? "?"
         }
     }
 

@@ -46,8 +46,8 @@ import Testing
     /// Every screen of the whole built-in course with `glyphs`: each lesson screen, each
     /// question before and after a right and a wrong answer, the menu, help, glossary and
     /// progress, a quiz question, its answer and the summary, at 80x24 and 40x12.
-    static func everyScreen(_ glyphs: GlyphSet) throws -> [String] {
-        let library = try #require(BuiltinLessons.library(), "the built-in lessons fail lint")
+    static func everyScreen(_ glyphs: GlyphSet, language: Language = .en) throws -> [String] {
+        let library = try #require(BuiltinLessons.library(language: language), "the built-in lessons fail lint")
         let tutorial = try #require(Tutorial(library: library, pathName: Course.fullPathName))
         var screens: [String] = []
         for (width, height) in [(80, 24), (40, 12)] {
@@ -126,17 +126,29 @@ import Testing
         #expect(screens.count > 200, "every screen of the course was drawn (\(screens.count))")
     }
 
-    @Test func theASCIISetDrawsOnlyASCII() throws {
-        let screens = try Self.everyScreen(.ascii)
+    @Test(arguments: [Language.en, .es])
+    func theASCIISetDrawsOnlyASCII(_ language: Language) throws {
+        let screens = try Self.everyScreen(.ascii, language: language)
         let beyond = Set(screens.joined()).filter { !$0.isASCII }
         #expect(beyond.isEmpty, "not ASCII: \(Self.described(beyond))")
+        // A letter the set could not draw would be "?" inside a word ("c?ncer").
+        let text = screens.joined(separator: "\n")
+        let broken = zip(text, zip(text.dropFirst(), text.dropFirst(2))).filter {
+            $0.isLetter && $1.0 == "?" && $1.1.isLetter
+        }
+        #expect(broken.isEmpty, "a letter drawn as ?: \(broken.prefix(5).map { "\($0)?\($1.1)" })")
+    }
+
+    @Test func spanishWithoutUTF8KeepsItsLettersPlain() throws {
+        let screens = try Self.everyScreen(.ascii, language: .es)
+        #expect(screens.contains { $0.contains("Como se propaga el cancer") }, "the accents go, the words stay")
     }
 
     @Test func eachMarkHasItsStandIn() {
         let marks: [(Character, console: Character, ascii: Character)] = [
             ("✓", "√", "+"), ("✗", "x", "x"), ("▶", ">", ">"), ("▸", ">", ">"), ("█", "#", "#"), ("░", "-", "-"),
             ("↑", "^", "^"), ("↓", "v", "v"), ("→", ">", ">"), ("┌", "+", "+"), ("─", "-", "-"), ("│", "|", "|"),
-            ("é", "é", "?"), ("“", "“", "\""),
+            ("é", "é", "e"), ("ñ", "ñ", "n"), ("¿", "¿", "?"), ("“", "“", "\""), ("€", "€", "?"),
         ]
         for (mark, console, ascii) in marks {
             #expect(Glyphs.character(mark, in: .console) == console, "\(mark)")
