@@ -7,10 +7,11 @@ import TutorStorage
 
 /// Runs the built binary with arguments and standard input; returns its status and output.
 func runTutor(
-    _ arguments: [String], input: String = "", environment: [String: String]? = nil, directory: String? = nil
+    _ arguments: [String], input: String = "", environment: [String: String]? = nil, directory: String? = nil,
+    program: String = Paths.binary
 ) throws -> (status: Int32, output: String) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: Paths.binary)
+    process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
     // Without NO_COLOR or a language from the test run's environment, unless a test sets one.
     process.environment = environment ?? TmuxTerminal.environmentNamed
