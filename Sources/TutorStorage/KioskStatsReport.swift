@@ -10,6 +10,9 @@ public struct KioskStatsReport: Codable, Equatable, Sendable {
 
     public struct QuestionCount: Codable, Equatable, Sendable {
         public var question: String
+        /// What the question asks, so staff need not look the id up in the lesson files; nil
+        /// for an id the course no longer has.
+        public var prompt: String?
         public var right: Int
         public var wrong: Int
     }
@@ -22,14 +25,16 @@ public struct KioskStatsReport: Codable, Equatable, Sendable {
 
     public static let missedLimit = 10
 
-    public init(_ stats: KioskStats) {
+    /// `prompts` are the course's questions by id.
+    public init(_ stats: KioskStats, prompts: [String: String] = [:]) {
         visits = stats.sessions
         let lessonIDs = Set(stats.lessonsStarted.keys).union(stats.lessonsFinished.keys).sorted()
         lessons = lessonIDs.map {
             LessonCount(lesson: $0, started: stats.lessonsStarted[$0] ?? 0, finished: stats.lessonsFinished[$0] ?? 0)
         }
         questions = stats.answers.keys.sorted().map {
-            QuestionCount(question: $0, right: stats.answers[$0]!.right, wrong: stats.answers[$0]!.wrong)
+            QuestionCount(
+                question: $0, prompt: prompts[$0], right: stats.answers[$0]!.right, wrong: stats.answers[$0]!.wrong)
         }
         mostMissed = Array(
             questions.filter { $0.wrong > 0 }
@@ -71,7 +76,13 @@ public struct KioskStatsReport: Codable, Equatable, Sendable {
         lines.append(l.mostMissed)
         if mostMissed.isEmpty { lines.append("  " + l.noneYet) }
         lines.append(contentsOf: mostMissed.isEmpty ? [] : [row("  " + l.question, l.wrong, l.right)])
-        lines.append(contentsOf: mostMissed.map { row("  \($0.question)", "\($0.wrong)", "\($0.right)") })
+        for question in mostMissed {
+            lines.append(row("  \(question.question)", "\(question.wrong)", "\(question.right)"))
+            if let prompt = question.prompt {
+                let room = width - 4
+                lines.append("    " + (prompt.count > room ? String(prompt.prefix(room - 1)) + "~" : prompt))
+            }
+        }
         lines.append("")
         lines.append(l.answersPerQuestion)
         if questions.isEmpty { lines.append("  " + l.noneYet) }

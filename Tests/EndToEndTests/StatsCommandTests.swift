@@ -86,6 +86,39 @@ import Testing
         #expect(missed.map { $0["question"] as? String } == ["q-a"])
     }
 
+    /// Staff see what a missed question asks, not only its id: the words come from the course.
+    @Test func statsNamesWhatTheMostMissedQuestionAsks() throws {
+        let folder = try Paths.temporaryDirectory()
+        let path = folder + "/stats.json"
+        let counts = """
+            {"formatVersion":1,"sessions":1,"lessonsFinished":{},"answers":{"alpha-q1":{"right":0,"wrong":2},"gone-q9":{"right":0,"wrong":1}}}
+            """
+        try Data(counts.utf8).write(to: URL(fileURLWithPath: path))
+        let (status, text) = try runTutor(["stats", "--stats", path, "--lessons", Paths.fixtureLessons])
+        #expect(status == 0)
+        let lines = text.split(separator: "\n").map(String.init)
+        let row = try #require(lines.firstIndex { $0.hasPrefix("  alpha-q1") })
+        #expect(lines[row + 1] == "    What is intravasation?", "\(text)")
+        let gone = try #require(lines.firstIndex { $0.hasPrefix("  gone-q9") })
+        #expect(!lines[gone + 1].hasPrefix("    "), "an id the course no longer has has no words")
+        let (_, json) = try runTutor(["stats", "--stats", path, "--lessons", Paths.fixtureLessons, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let missed = try #require(object["mostMissed"] as? [[String: Any]])
+        #expect(missed.first?["prompt"] as? String == "What is intravasation?")
+    }
+
+    /// A mistyped path must not read as a kiosk nobody has used ("Visits: 0").
+    @Test(arguments: ["en", "es"])
+    func statsSaysWhenThereIsNoFile(_ language: String) throws {
+        let folder = try Paths.temporaryDirectory()
+        let (status, output) = try runTutor(["stats", "--stats", folder + "/stats.json", "--language", language])
+        #expect(status == 1)
+        #expect(output.hasPrefix("metastasis-tutor: \(folder)/stats.json "))
+        #expect(output.contains(language == "es" ? "no existe" : "does not exist"))
+        #expect(output.filter { $0 == "\n" }.count == 1)
+        #expect(!output.contains("Visits"))
+    }
+
     @Test func statsRefusesADamagedFileAndLeavesIt() throws {
         let folder = try Paths.temporaryDirectory()
         let path = folder + "/stats.json"

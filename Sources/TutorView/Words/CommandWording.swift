@@ -37,6 +37,7 @@ public protocol CommandWording {
     func statsGoesWithKiosk() -> String
     func idleSecondsPositive() -> String
     func statsUnusable(_ path: String, reason: String) -> String
+    func noStatsYet(_ path: String) -> String
     func statsPathProblem(_ path: String, _ problem: String) -> String
     func statsKeptAside(_ path: String, keptAs: String) -> String
     func progressOpenNow(_ path: String) -> String
@@ -112,6 +113,9 @@ extension EnglishWords: CommandWording {
     public func statsGoesWithKiosk() -> String { "--stats goes with --kiosk" }
     public func idleSecondsPositive() -> String {
         "--idle-timeout and --idle-countdown must be a number of seconds more than 0"
+    }
+    public func noStatsYet(_ path: String) -> String {
+        "\(path) does not exist: no visit has been counted there yet (is it the path the kiosk's --stats names?)"
     }
     public func statsUnusable(_ path: String, reason: String) -> String {
         "\(path): the stats file could not be used (\(reason))"
@@ -245,6 +249,9 @@ extension SpanishWords: CommandWording {
     public func statsGoesWithKiosk() -> String { "--stats va con --kiosk" }
     public func idleSecondsPositive() -> String {
         "--idle-timeout y --idle-countdown deben ser un número de segundos mayor que 0"
+    }
+    public func noStatsYet(_ path: String) -> String {
+        "\(path) no existe: todavía no se ha contado ninguna visita ahí (¿es el archivo que indica --stats del quiosco?)"
     }
     public func statsUnusable(_ path: String, reason: String) -> String {
         "\(path): no se pudo usar el archivo de conteo (\(storageReason(reason)))"
