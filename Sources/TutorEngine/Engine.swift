@@ -44,7 +44,8 @@ public enum Engine {
             return effects
         }
         if case .tick = action { return [] }
-        state.notice = nil
+        state.notice = state.laterNotice
+        state.laterNotice = nil
         if let effects = QuestionsEngine.reduce(&state, action, tutorial: tutorial, now: now) {
             return effects
         }

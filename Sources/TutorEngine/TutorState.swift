@@ -105,6 +105,9 @@ public struct TutorState: Equatable, Sendable {
     public var window: WindowSize?
     /// A one-line message for the learner, cleared by the next key.
     public var notice: Notice?
+    /// A second message from the start, shown when the first is cleared: one line holds one
+    /// notice, and neither may be lost (a progress file kept aside, and no UTF-8).
+    public var laterNotice: Notice?
     /// When this learner was last here, from the progress file.
     public var lastVisit: Instant?
     /// Positions on other paths, kept so switching paths loses nothing.

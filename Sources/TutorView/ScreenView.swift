@@ -46,7 +46,14 @@ public enum ScreenView {
         let textWidth = width - 2 * left
         let top = headerRows + 1
         var bottom = height - 1  // the footer row
-        if state.notice != nil { bottom -= 1 }
+        // A notice is wrapped, never cut: up to three lines, one in a window of few rows.
+        let noticeLines =
+            state.notice.map {
+                Array(
+                    TextLayout.wrap(words.notice($0, mode: .fullScreen), width: textWidth, style: .warning).prefix(
+                        height >= 16 ? 3 : 1))
+            } ?? []
+        bottom -= noticeLines.count
         if state.editor != nil { bottom = height - 4 }
         let areaHeight = bottom - top
 
@@ -61,9 +68,13 @@ public enum ScreenView {
                 content = OverlayContent.menu(tutorial: tutorial, state: state, selection: selection, width: textWidth)
                 scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
             case .help:
-                content = ContentLines(lines: OverlayContent.help(width: textWidth, words: words, kiosk: state.kiosk != nil, speech: state.speechAvailable, otherLanguage: state.otherLanguage))
+                content = ContentLines(
+                    lines: OverlayContent.help(
+                        width: textWidth, words: words, kiosk: state.kiosk != nil, speech: state.speechAvailable,
+                        otherLanguage: state.otherLanguage))
             case .teachBack(let lessonID):
-                content = ContentLines(lines: TeachBackView.lines(lessonID: lessonID, tutorial: tutorial, width: textWidth))
+                content = ContentLines(
+                    lines: TeachBackView.lines(lessonID: lessonID, tutorial: tutorial, width: textWidth))
             case .myQuestions(let selection):
                 content = QuestionsView.list(state, tutorial: tutorial, selection: selection, width: textWidth)
                 scroll = max(0, (content.cursorLine ?? 0) - areaHeight / 2)
@@ -97,7 +108,8 @@ public enum ScreenView {
         let overflow = content.lines.count > areaHeight
         let visible = overflow ? areaHeight - 1 : areaHeight
         scroll = min(scroll, max(0, content.lines.count - visible))
-        if let cursorLine = content.cursorLine, state.overlay == nil || isMenu(state.overlay) || isQuestionList(state.overlay),
+        if let cursorLine = content.cursorLine,
+            state.overlay == nil || isMenu(state.overlay) || isQuestionList(state.overlay),
             cursorLine >= scroll, cursorLine < scroll + visible
         {
             grid.cursor = CursorPosition(row: top + cursorLine - scroll, column: left)
@@ -118,8 +130,10 @@ public enum ScreenView {
         }
         if let editor = state.editor {
             QuestionsView.drawEditor(editor, into: &grid, left: left, words: words)
-        } else if let notice = state.notice {
-            grid.put(tutorial.words.notice(notice, mode: .fullScreen), row: height - 2, column: left, style: .warning)
+        } else {
+            for (index, line) in noticeLines.enumerated() {
+                grid.put(line: line, row: height - 1 - noticeLines.count + index, column: left)
+            }
         }
         drawFooter(&grid, state: state, tutorial: tutorial)
         let viewport =
@@ -255,7 +269,8 @@ public enum ScreenView {
                     Hint(key: words.keyName(.enter), meaning: words.hint(.done), action: .pinSubmit),
                     Hint(key: words.keyName(.escape), meaning: words.hint(.back), action: .closeOverlay),
                 ]
-            case .pinPause: return [Hint(key: words.keyName(.escape), meaning: words.hint(.back), action: .closeOverlay)]
+            case .pinPause:
+                return [Hint(key: words.keyName(.escape), meaning: words.hint(.back), action: .closeOverlay)]
             case .welcome: return []
             case .visiting: break
             }
@@ -264,7 +279,8 @@ public enum ScreenView {
         var hints = context.footer.map { command, meaning, key in
             if command == .answer {
                 return Hint(
-                    key: "1-\(answerChoices(state: state, tutorial: tutorial))", meaning: words.hint(meaning), action: nil)
+                    key: "1-\(answerChoices(state: state, tutorial: tutorial))", meaning: words.hint(meaning),
+                    action: nil)
             }
             let said = state.kiosk != nil && command == .quit ? words.hint(.endSession) : words.hint(meaning)
             let name = command == .up ? "↑↓" : words.keyName(key)
@@ -276,7 +292,9 @@ public enum ScreenView {
         if let other = state.otherLanguage, context.commands.contains(.language) {
             let key = Key.character("l")
             hints.append(
-                Hint(key: words.keyName(key), meaning: other.ownName, action: KeyMap.action(for: key, state: state, tutorial: tutorial)))
+                Hint(
+                    key: words.keyName(key), meaning: other.ownName,
+                    action: KeyMap.action(for: key, state: state, tutorial: tutorial)))
         }
         return hints
     }

@@ -143,7 +143,13 @@ struct SessionOptions: ParsableArguments {
         state.glyphs = Glyphs.choose(
             term: SystemIO.environment("TERM"), lcAll: SystemIO.environment("LC_ALL"),
             lcCtype: SystemIO.environment("LC_CTYPE"), lang: SystemIO.environment("LANG"))
-        if state.glyphs == .ascii, state.notice == nil, keeper.notice == nil { state.notice = .plainCharacters }
+        if state.glyphs == .ascii {
+            if state.notice == nil && keeper.notice == nil {
+                state.notice = .plainCharacters
+            } else {
+                state.laterNotice = .plainCharacters
+            }
+        }
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: effectiveTheme(theme), raw: state.kiosk != nil)

@@ -168,6 +168,20 @@ import Testing
         #expect(!harness.screen().contains("UTF-8"), "said once: the next key clears it")
     }
 
+    /// A progress file kept aside at start takes the notice line first; the UTF-8 notice comes
+    /// after it, not never.
+    @Test func theUTF8NoticeWaitsForAnEarlierOneInsteadOfBeingLost() throws {
+        var harness = ScreenHarness(try Fixtures.tutorial())
+        harness.driver.state.glyphs = .ascii
+        harness.driver.state.notice = .progressRepaired(count: 1)
+        harness.driver.state.laterNotice = .plainCharacters
+        #expect(!harness.screen().contains("UTF-8"))
+        harness.press(.enter)
+        #expect(harness.screen().contains("This terminal is not set up for UTF-8"))
+        harness.press(.enter)
+        #expect(!harness.screen().contains("UTF-8"))
+    }
+
     static func described(_ characters: Set<Character>) -> String {
         characters.sorted().map { c in
             "\(c) ("

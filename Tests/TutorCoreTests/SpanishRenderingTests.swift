@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 
+@testable import BuiltinLessons
 @testable import LessonModel
 @testable import TutorEngine
 @testable import TutorView
@@ -8,6 +10,31 @@ import Testing
 /// written, and everything around them (header, footer, question feedback, menu, help,
 /// progress, kiosk) is the Spanish of `SpanishWords`.
 @Suite struct SpanishRenderingTests {
+    /// A notice is wrapped onto as many lines as it needs (up to three), never cut: the
+    /// Spanish UTF-8 notice and several English ones were longer than an 80-column line.
+    @Test(arguments: [Language.en, .es])
+    func everyNoticeIsShownWholeAt80x24(_ language: Language) throws {
+        let library = try #require(BuiltinLessons.library(language: language))
+        let tutorial = try #require(Tutorial(library: library))
+        let notices: [Notice] = [
+            .firstScreen, .lastScreen, .alreadyAnswered, .howToAnswer(choices: 4), .alreadyPlaced(2), .nextQuestion,
+            .quizGoesForwardOnly, .noQuestionsThere, .progressFileInUse, .progressRepaired(count: 12), .questionKept,
+            .tooManyQuestions(50), .noSpeechEngine, .plainCharacters,
+            .progressUnusable(reason: "it is damaged", keptAs: "/home/learner/.local/state/p.json.damaged-20261203"),
+            .progressNotSaved(reason: "it is damaged"),
+            .progressFolderNotWritable(folder: "/home/learner/.local/state"),
+        ]
+        for notice in notices {
+            var state = TutorState()
+            state.notice = notice
+            let screen = ScreenView.render(state, tutorial, width: 80, height: 24).grid.text
+            let said = tutorial.words.notice(notice, mode: .fullScreen)
+            let shown = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .joined(separator: " ")
+            #expect(shown.contains(said), "\(said)\n\(screen)")
+        }
+    }
+
     func harness(width: Int = 80, height: Int = 24, otherLanguage: Language? = .en) throws -> ScreenHarness {
         var library = try Fixtures.library()
         library.language = .es
@@ -49,7 +76,8 @@ import Testing
         var h = try harness()
         h.press(.enter, .enter, .character("m"))
         let menu = h.screen()
-        #expect(menu.contains("Póngase a prueba") && menu.contains("Mis preguntas") && menu.contains("(usted está aquí)"))
+        #expect(
+            menu.contains("Póngase a prueba") && menu.contains("Mis preguntas") && menu.contains("(usted está aquí)"))
         Snapshot.assert(menu, named: "es-menu-80x24")
         h.press(.escape, .character("?"))
         let help = h.screen()

@@ -127,7 +127,7 @@ extension SpanishWords: NoticeWording {
         case .questionKept:
             return "Su pregunta quedó guardada. \(menu.capitalizedFirst) y abra Mis preguntas para verlas todas."
         case .plainCharacters:
-            return "Esta terminal no está configurada para UTF-8, así que se muestran letras y signos sencillos."
+            return "Esta terminal no usa UTF-8, así que se muestran letras y signos sencillos."
         case .noSpeechEngine:
             return "Para leer en voz alta hace falta el programa espeak-ng, que no está instalado aquí."
         case .tooManyQuestions(let limit):
