@@ -167,7 +167,8 @@ import Testing
         #expect(screen.contains("Please wait 5 seconds; that key was not taken."), "\(screen)")
         wait(&driver, seconds: 5)
         #expect(driver.state.kiosk?.keyRefused == false)
-        #expect(driver.state.kiosk?.phase == .pinEntry(typed: 0, wrongBefore: true), "the refused key is not in the PIN")
+        #expect(
+            driver.state.kiosk?.phase == .pinEntry(typed: 0, wrongBefore: true), "the refused key is not in the PIN")
         #expect(EnglishWords().waitWords(300) == "5 minutes")
         #expect(EnglishWords().waitWords(1) == "1 second")
     }
@@ -233,8 +234,9 @@ import Testing
         #expect(!harness.screen().contains("This is a small course used by the tests."))
     }
 
-    @Test func theBuiltInKioskRunsAShortPathAndPromisesNothingIsKept() throws {
-        let library = try #require(BuiltinLessons.library())
+    @Test(arguments: [Language.en, .es])
+    func theBuiltInKioskRunsAShortPathAndPromisesNothingIsKept(_ language: Language) throws {
+        let library = try #require(BuiltinLessons.library(language: language))
         let kioskText = try #require(library.course.kiosk)
         let path = try #require(library.lessonIDs(inPath: kioskText.path))
         #expect(kioskText.path != Course.fullPathName)
@@ -244,8 +246,15 @@ import Testing
             case .paragraph(let spans), .bullet(let spans): spans.map(\.text).joined()
             }
         }.joined(separator: " ")
-        #expect(!welcome.contains("left off"), "a kiosk forgets each visitor, so it must not promise to resume")
-        #expect(welcome.contains("cleared"))
+        #expect(!welcome.contains("left off") && !welcome.contains("donde lo dejó"), "a kiosk forgets each visitor")
+        #expect(welcome.contains(language == .es ? "se borran" : "cleared"))
+        // The kiosk counts answers, with nothing that tells one visitor from another: what is
+        // not kept is the visitor, not "anything you do".
+        let aboutYou = language == .es ? "No se guarda nada sobre usted." : "Nothing about you is"
+        #expect(kioskText.privacy.contains(aboutYou) && welcome.contains(aboutYou))
+        #expect(
+            !(kioskText.privacy + welcome).contains("Nothing you do")
+                && !(kioskText.privacy + welcome).contains("Nada de lo que haga"))
     }
 
     @Test func kioskScreens() throws {

@@ -50,7 +50,7 @@ extension EnglishWords: MenuWording {
     public func switchToThisLanguage() -> String { "in English (the program and the lessons)" }
     public func helpClosing(kiosk: Bool) -> String {
         kiosk
-            ? "Nothing you do here is kept. When you leave, your answers and questions are cleared."
+            ? "Nothing about you is kept. When you leave, your answers and questions are cleared."
             : "Your place and your answers are saved as you go. Next time, you start where you left off."
     }
     public func glossaryHeading() -> String { "Words and what they mean" }
@@ -89,7 +89,7 @@ extension SpanishWords: MenuWording {
     public func switchToThisLanguage() -> String { "en español (el programa y las lecciones)" }
     public func helpClosing(kiosk: Bool) -> String {
         kiosk
-            ? "Aquí no se guarda nada de lo que haga. Cuando se vaya, sus respuestas y preguntas se borran."
+            ? "No se guarda nada sobre usted. Cuando se vaya, sus respuestas y preguntas se borran."
             : "Su lugar y sus respuestas se guardan sobre la marcha. La próxima vez, empieza donde se quedó."
     }
     public func glossaryHeading() -> String { "Palabras y lo que significan" }
