@@ -278,4 +278,16 @@ import Testing
         #expect(!pin.contains("55"), "the digits are never shown")
         Snapshot.assert(pin, named: "kiosk-pin-80x24")
     }
+
+    /// The man page lists the built-in paths by name (it is written by hand), and the lock-out
+    /// steps the kiosk uses.
+    @Test func theManPageNamesEveryBuiltInPathAndTheLockOut() throws {
+        let page = try String(
+            contentsOfFile: Fixtures.packageRoot.path + "/packaging/metastasis-tutor.1.in", encoding: .utf8
+        ).replacingOccurrences(of: "\\-", with: "-")
+        let library = try #require(BuiltinLessons.library())
+        for name in library.pathNames { #expect(page.contains(name), "\(name)") }
+        #expect(KioskState.defaultWrongPINPauses == [5, 30, 300, 900], "the page says these")
+        #expect(page.contains("5 seconds, 30 seconds, 5 minutes,\nthen 15 minutes"))
+    }
 }
