@@ -287,7 +287,7 @@ import Testing
         ).replacingOccurrences(of: "\\-", with: "-")
         let library = try #require(BuiltinLessons.library())
         for name in library.pathNames { #expect(page.contains(name), "\(name)") }
-        #expect(KioskState.defaultWrongPINPauses == [5, 30, 300, 900], "the page says these")
+        #expect(KioskSettings.defaultWrongPINPauses == [5, 30, 300, 900], "the page says these")
         #expect(page.contains("5 seconds, 30 seconds, 5 minutes,\nthen 15 minutes"))
     }
 }
