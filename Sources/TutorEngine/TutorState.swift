@@ -66,7 +66,7 @@ public struct Viewport: Equatable, Sendable {
 
 /// Which characters the terminal can draw, found once at start (`Glyphs.choose` in the view):
 /// the view draws every mark from the set, so it stays a function of the state.
-public enum GlyphSet: Equatable, Sendable {
+public enum GlyphSet: String, Equatable, Sendable, CaseIterable {
     /// Any terminal with a UTF-8 locale: ✓ ✗ ▶ █ ░ ↑ ↓ and box lines.
     case unicode
     /// The Linux console (TERM=linux): marks its fonts have, ASCII or Latin-1 (√ x > #).

@@ -47,7 +47,8 @@ struct ProgressOptions: ParsableArguments {
         case .none: return nil
         case .loaded(let saved): return saved
         case .unusable(let reason, let keptAs):
-            printError("metastasis-tutor: " + commandWords().progressFileUnusable(store.path, reason: reason, keptAs: keptAs))
+            printError(
+                "metastasis-tutor: " + commandWords().progressFileUnusable(store.path, reason: reason, keptAs: keptAs))
             throw ExitCode.failure
         }
     }
@@ -93,6 +94,12 @@ struct SessionOptions: ParsableArguments {
         help: ArgumentHelp("The look: default, high-contrast or mono. NO_COLOR turns colour off.", valueName: "THEME"))
     var theme: Theme = .standard
 
+    @Option(
+        help: ArgumentHelp(
+            "The marks to draw: unicode (✓ ✗ ▶ ░), console (√ x > -, which every Linux console font has) or ascii. Without it: console for TERM=linux, ascii without a UTF-8 locale, else unicode. For a font that lacks ✓.",
+            valueName: "MARKS"))
+    var marks: GlyphSet?
+
     /// The theme to draw with: mono whenever NO_COLOR is set to anything.
     static func effectiveTheme(_ theme: Theme) -> Theme {
         if let noColor = SystemIO.environment("NO_COLOR"), !noColor.isEmpty { return .mono }
@@ -108,7 +115,7 @@ struct SessionOptions: ParsableArguments {
 
     /// Runs the session to its end: in the terminal, or as plain lines.
     func run(tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper) throws {
-        try Self.run(plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: keeper)
+        try Self.run(plain: plain, theme: theme, marks: marks, tutorial: tutorial, state: state, keeper: keeper)
     }
 
     /// The kiosk's counts so far, checked before the terminal is touched: a path that cannot be
@@ -127,7 +134,9 @@ struct SessionOptions: ParsableArguments {
     }
 
     static func run(
-        plain: Bool, theme: Theme, tutorial: Tutorial, state: TutorState, keeper: ProgressKeeper, stats: String? = nil,
+        plain: Bool, theme: Theme, marks: GlyphSet? = nil, tutorial: Tutorial, state: TutorState,
+        keeper: ProgressKeeper,
+        stats: String? = nil,
         other: Tutorial? = nil
     ) throws {
         if usePlain(plain) && state.kiosk == nil {
@@ -140,9 +149,11 @@ struct SessionOptions: ParsableArguments {
         // The marks the terminal can draw, chosen once: the Linux console's fonts, or plain
         // ASCII where the locale is not UTF-8 (said once, in the notice line).
         var state = state
-        state.glyphs = Glyphs.choose(
-            term: SystemIO.environment("TERM"), lcAll: SystemIO.environment("LC_ALL"),
-            lcCtype: SystemIO.environment("LC_CTYPE"), lang: SystemIO.environment("LANG"))
+        state.glyphs =
+            marks
+            ?? Glyphs.choose(
+                term: SystemIO.environment("TERM"), lcAll: SystemIO.environment("LC_ALL"),
+                lcCtype: SystemIO.environment("LC_CTYPE"), lang: SystemIO.environment("LANG"))
         if state.glyphs == .ascii {
             if state.notice == nil && keeper.notice == nil {
                 state.notice = .plainCharacters
@@ -167,3 +178,4 @@ struct SessionOptions: ParsableArguments {
 }
 
 extension Theme: ExpressibleByArgument {}
+extension GlyphSet: ExpressibleByArgument {}

@@ -55,10 +55,13 @@ struct StartCommand: ParsableCommand {
 
     var settings: StartSettings {
         StartSettings(
-            lessonsDirectory: session.source.directory, language: session.source.language, progressFile: session.progress.file,
-            learner: session.progress.learner, plain: session.plain, theme: session.theme, kiosk: kiosk.kiosk,
+            lessonsDirectory: session.source.directory, language: session.source.language,
+            progressFile: session.progress.file,
+            learner: session.progress.learner, plain: session.plain, theme: session.theme, marks: session.marks,
+            kiosk: kiosk.kiosk,
             idleTimeout: kiosk.idleTimeout, idleCountdown: kiosk.idleCountdown, stats: kiosk.stats, lesson: lesson,
-            path: path, guided: guided, readAloud: readAloud, cancer: cancer, sites: sites, addLessons: addLesson, dropLessons: dropLesson)
+            path: path, guided: guided, readAloud: readAloud, cancer: cancer, sites: sites, addLessons: addLesson,
+            dropLessons: dropLesson)
     }
 
     func validate() throws { try settings.validate() }

@@ -13,6 +13,8 @@ struct StartSettings: Equatable {
     var learner: String?
     var plain = false
     var theme = Theme.standard
+    /// `--marks`: nil chooses from TERM and the locale.
+    var marks: GlyphSet?
     var kiosk = false
     var idleTimeout = KioskOptions.defaultIdleTimeout
     var idleCountdown = KioskOptions.defaultIdleCountdown
@@ -68,7 +70,6 @@ struct StartSettings: Equatable {
         return LearnerPath(cancer: cancer, sites: siteIDs, added: addLessons, dropped: dropLessons)
     }
 
-
     func run() throws {
         if kiosk {
             let (library, other) = try LessonSourceOptions.courses(
@@ -122,7 +123,7 @@ struct StartSettings: Equatable {
             _ = Engine.reduce(&state, .openLesson(lesson), tutorial: tutorial, now: SystemClock.now())
         }
         try SessionOptions.run(
-            plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: keeper, other: other)
+            plain: plain, theme: theme, marks: marks, tutorial: tutorial, state: state, keeper: keeper, other: other)
     }
 
     /// A fresh visitor every time: nothing is read from or written to a progress file.
@@ -139,7 +140,8 @@ struct StartSettings: Equatable {
         state.kiosk = KioskState(settings: settings, now: SystemClock.now())
         state.readAloudAlways = readAloud
         try SessionOptions.run(
-            plain: plain, theme: theme, tutorial: tutorial, state: state, keeper: ProgressKeeper(keepingNothing: ()),
+            plain: plain, theme: theme, marks: marks, tutorial: tutorial, state: state,
+            keeper: ProgressKeeper(keepingNothing: ()),
             stats: stats, other: other.flatMap { Tutorial(library: $0, pathName: pathName, kiosk: true) })
     }
 }

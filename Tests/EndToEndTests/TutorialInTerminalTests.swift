@@ -74,6 +74,22 @@ import BuiltinLessons
         #expect(!next.contains("UTF-8"), "the notice is shown once")
     }
 
+    /// A UTF-8 terminal whose font lacks ✓: --marks console draws what every console font has.
+    @Test func marksCanBeChosenForAFontThatLacksThem() throws {
+        let folder = try Paths.temporaryDirectory()
+        let terminal = try TmuxTerminal(
+            "TERM=xterm-256color " + command(progress: folder + "/p.json", extra: "--lesson alpha --marks console"))
+        try terminal.waitFor("Screen 1 of 4")
+        try terminal.send("Right", "Right")
+        try terminal.waitFor("What is intravasation?")
+        try terminal.send("3")
+        let answered = try terminal.waitFor("Not quite")
+        #expect(answered.contains("x Not quite.") && !answered.contains("✗"), "\(answered)")
+        let (status, output) = try runTutor(["--marks", "pretty", "--lessons", Paths.fixtureLessons])
+        #expect(status == 64)
+        #expect(output.contains("unicode") && output.contains("console") && output.contains("ascii"))
+    }
+
     @Test func rStartsASpeechChildAndAnyKeyEndsIt() throws {
         let folder = try Paths.temporaryDirectory()
         // The stand-in's command line names the folder, so the test finds its own children.
@@ -127,7 +143,8 @@ import BuiltinLessons
         let library = try #require(BuiltinLessons.library())
         let screens = try #require(library.lessons["step-1"]).screens.count
         let terminal = try TmuxTerminal(
-            "\(Paths.binary) --guided --for colon --lesson step-1 --progress \(progress); echo \"exit=$?\"; echo shell-done; sleep 60")
+            "\(Paths.binary) --guided --for colon --lesson step-1 --progress \(progress); echo \"exit=$?\"; echo shell-done; sleep 60"
+        )
         try terminal.waitFor("Screen 1 of \(screens)")
         try terminal.send("m")
         let menu = try terminal.waitFor("for everyone")
