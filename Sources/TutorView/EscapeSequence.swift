@@ -19,7 +19,19 @@ public enum EscapeSequence {
     /// tutorial knows is its key (arrows, Home, End, PgUp, PgDn, F-keys); anything else
     /// (Insert, Delete, Alt with a key, focus events, mouse reports, pasted text) is
     /// `.unknown`, which nothing takes.
+    /// A resize that lands while a sequence is read is what comes out instead: the rest of the
+    /// sequence is unknown anyway, and a lost resize leaves the screen drawn for the old size.
     public static func key(afterEscape next: () -> Input?) -> Key {
+        var resized = false
+        let key = sequenceKey(afterEscape: {
+            let input = next()
+            if case .key(.resize)? = input { resized = true }
+            return input
+        })
+        return resized ? .resize : key
+    }
+
+    private static func sequenceKey(afterEscape next: () -> Input?) -> Key {
         guard let first = next() else { return .escape }
         guard case .scalar(let value) = first else { return .unknown }  // Alt with a decoded key
         switch value {

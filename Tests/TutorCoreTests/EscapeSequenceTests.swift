@@ -22,6 +22,14 @@ import Testing
         }
     }
 
+    /// The key fuzzer found a resize lost inside "ESC [": the screen stayed drawn for the old size.
+    @Test func aResizeInsideASequenceIsNotLost() {
+        #expect(decode("", then: [.key(.resize)]).key == .resize)
+        #expect(decode("[", then: [.key(.resize)]).key == .resize)
+        #expect(decode("[2", then: [.key(.resize), .scalar(0x7E)]).key == .resize)
+        #expect(decode("[", then: [.key(.up)]).key == .unknown, "another decoded key still ends it unknown")
+    }
+
     @Test func insertDeleteFocusAndOtherSequencesAreReadWholeAndUnknown() {
         for sequence in ["[2~", "[3~", "[3;5~", "[I", "[O", "[<0;10;5M", "[?1;2c", "[99z", "OZ"] {
             #expect(decode(sequence) == (Key.unknown, 0), "\(sequence)")
