@@ -80,23 +80,10 @@ enum ReadAloudLint {
             + "add what to say for it under read-aloud: in course.yaml"
     }
 
-    /// Everything read-aloud can say from a screen: headings, text, a picture's description and
-    /// caption (never its drawing), a question, its choices and their feedback.
+    /// Everything read-aloud can say from a screen: its own words, and a text screen's notice.
     static func spokenTexts(of screen: Screen) -> [String] {
-        switch screen {
-        case .text(let text):
-            return [text.heading] + text.blocks.map { $0.spans.map(\.text).joined() } + (text.notice.map { [$0] } ?? [])
-        case .diagram(let diagram):
-            return [diagram.heading, diagram.description] + (diagram.caption.map { [$0] } ?? [])
-        case .question(let question):
-            var out = [question.prompt] + (question.explanation.map { [$0] } ?? [])
-            switch question.form {
-            case .choice(let choices, _): out += choices.flatMap { [$0.text] + ($0.feedback.map { [$0] } ?? []) }
-            case .order(let items): out += items
-            case .match(let pairs): out += pairs.flatMap { [$0.left, $0.right] }
-            }
-            return out
-        }
+        guard case .text(let text) = screen, let notice = text.notice else { return screen.texts }
+        return screen.texts + [notice]
     }
 
     /// The words of `text` the speech engine cannot say as written: those with a symbol (★,

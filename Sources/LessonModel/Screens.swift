@@ -8,6 +8,27 @@ public enum Screen: Equatable, Sendable {
         if case .question(let question) = self { return question }
         return nil
     }
+
+    /// The screen's own words, piece by piece: heading and text, a picture's description and
+    /// caption (never its drawing), a question's prompt and explanation, its choices with their
+    /// feedback, items or pairs. A text screen's notice (the disclaimer) is the course's, not
+    /// the screen's, and is left out.
+    public var texts: [String] {
+        switch self {
+        case .text(let text):
+            return [text.heading] + text.blocks.map(\.plainText)
+        case .diagram(let diagram):
+            return [diagram.heading, diagram.description] + (diagram.caption.map { [$0] } ?? [])
+        case .question(let question):
+            var parts = [question.prompt] + (question.explanation.map { [$0] } ?? [])
+            switch question.form {
+            case .choice(let choices, _): parts += choices.flatMap { [$0.text] + ($0.feedback.map { [$0] } ?? []) }
+            case .order(let items): parts += items
+            case .match(let pairs): parts += pairs.flatMap { [$0.left, $0.right] }
+            }
+            return parts
+        }
+    }
 }
 
 public struct TextScreen: Equatable, Sendable {

@@ -134,19 +134,5 @@ public enum GlossaryLookup {
         return false
     }
 
-    static func searchableText(of screen: Screen) -> String {
-        switch screen {
-        case .text(let text): return ([text.heading] + text.blocks.map(\.plainText)).joined(separator: " ")
-        case .diagram(let diagram):
-            return [diagram.heading, diagram.description, diagram.caption ?? ""].joined(separator: " ")
-        case .question(let question):
-            var parts = [question.prompt, question.explanation ?? ""]
-            switch question.form {
-            case .choice(let choices, _): parts += choices.flatMap { [$0.text, $0.feedback ?? ""] }
-            case .order(let items): parts += items
-            case .match(let pairs): parts += pairs.flatMap { [$0.left, $0.right] }
-            }
-            return parts.joined(separator: " ")
-        }
-    }
+    static func searchableText(of screen: Screen) -> String { screen.texts.joined(separator: " ") }
 }
